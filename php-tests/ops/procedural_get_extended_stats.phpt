@@ -1,0 +1,19 @@
+--TEST--
+memcache_get_extended_stats() returns ["host:port" => stats]
+--SKIPIF--
+<?php include __DIR__ . '/../skipif.inc'; ?>
+--INI--
+; pecl/memcache 8.0 (the oracle) emits a "Creation of dynamic property" deprecation that 8.2 must not emit.
+error_reporting=E_ALL & ~E_DEPRECATED
+--FILE--
+<?php
+require __DIR__ . '/../config.inc';
+$m = test_memcache();
+$s = memcache_get_extended_stats($m);
+var_dump(array_keys($s) === ["$host:$port"]);
+var_dump(is_array($s["$host:$port"]), gettype($s["$host:$port"]['pid']));
+?>
+--EXPECT--
+bool(true)
+bool(true)
+string(6) "string"

@@ -1,0 +1,54 @@
+--TEST--
+exptime: negative and out-of-range values are truncated to unsigned 32 bits; -1 / PHP_INT_MAX / a past absolute time store nothing retrievable
+--SKIPIF--
+<?php include __DIR__ . '/../skipif.inc'; ?>
+--INI--
+error_reporting=E_ALL & ~E_DEPRECATED
+memcache.protocol=ascii
+--FILE--
+<?php
+// E_DEPRECATED is masked (--INI--) only because the 8.0 oracle emits "Creation of dynamic property
+// Memcache::$connection is deprecated" on PHP 8.2; 8.2 (spec §1) must not emit it at all.
+// memcache.protocol is pinned to ascii: the expected results are the ASCII ones (spec §7.3).
+require __DIR__ . '/../config.inc';
+require __DIR__ . "/raw.inc";
+$m = test_memcache();
+$k = "store_exptime_negative";
+var_dump($m->set($k . "_m1", "v", 0, -1), $m->get($k . "_m1"));
+var_dump($m->set($k . "_max", "v", 0, PHP_INT_MAX), $m->get($k . "_max"));
+var_dump($m->set($k . "_past", "v", 0, time() - 10), $m->get($k . "_past"));
+// an expired item can be added again
+var_dump($m->add($k . "_m1", "again"), $m->get($k . "_m1"));
+// 2^32 + 100 is truncated to 100 seconds; 0 = never expires; 1000 = relative
+var_dump($m->set($k . "_wrap", "v", 0, (1 << 32) + 100), $m->get($k . "_wrap"));
+$t = raw_ttl($k . "_wrap"); var_dump($t >= 98 && $t <= 100);
+var_dump($m->set($k . "_zero", "v", 0, 0), raw_ttl($k . "_zero"));
+var_dump($m->set($k . "_rel", "v", 0, 1000));
+$t = raw_ttl($k . "_rel"); var_dump($t >= 998 && $t <= 1000);
+var_dump($m->set($k . "_abs", "v", 0, time() + 500));
+$t = raw_ttl($k . "_abs"); var_dump($t >= 497 && $t <= 500);
+// array set: exptime applies to all items
+var_dump($m->set([$k . "_a1" => 1, $k . "_a2" => 2], null, 0, -1), $m->get([$k . "_a1", $k . "_a2"]));
+foreach (["_m1", "_wrap", "_zero", "_rel", "_abs"] as $s) $m->delete($k . $s);
+?>
+--EXPECT--
+bool(true)
+bool(false)
+bool(true)
+bool(false)
+bool(true)
+bool(false)
+bool(true)
+string(5) "again"
+bool(true)
+string(1) "v"
+bool(true)
+bool(true)
+int(-1)
+bool(true)
+bool(true)
+bool(true)
+bool(false)
+bool(true)
+array(0) {
+}

@@ -1,0 +1,72 @@
+#!/usr/bin/env bash
+# Installs, with apt, the Debian 12 packages this project needs to build, test and run the demo.
+#
+#   scripts/deps.sh            install whatever is missing (fast no-op when everything is installed)
+#   scripts/deps.sh --check    only report; exit 1 if something is missing
+#
+# The Rust toolchain is not installed here: it comes from rustup (see README.md).
+set -euo pipefail
+
+# php8.2-cli        the PHP binary the extension is loaded into
+# php8.2-dev        php-config and the headers (ext-php-rs' build script and bindgen), run-tests.php
+# libclang-dev      bindgen (used by ext-php-rs' build script) loads libclang at build time
+# gcc, libc6-dev    the cc crate compiles ext-php-rs' wrapper.c; the linker needs crt files and libc
+# pkg-config        build scripts of -sys crates look for it
+# make              the Makefile
+# ca-certificates   cargo downloads crates over https
+# memcached         private daemons for the demo and the phpt suite
+# php8.2-memcache   the C pecl/memcache extension: the oracle for interop tests (never loaded with ours)
+# libphp8.2-embed   libphp for `cargo test` runs that execute PHP code (ext-php-rs' embed feature)
+PACKAGES=(
+    php8.2-cli php8.2-dev libclang-dev gcc libc6-dev pkg-config make ca-certificates
+    memcached php8.2-memcache libphp8.2-embed
+)
+
+missing=()
+for pkg in "${PACKAGES[@]}"; do
+    if ! dpkg -s "$pkg" 2>/dev/null | grep -q '^Status: install ok installed$'; then
+        missing+=("$pkg")
+    fi
+done
+
+if [[ ${1:-} == --check ]]; then
+    if ((${#missing[@]})); then
+        echo "deps: missing: ${missing[*]}"
+        exit 1
+    fi
+    echo "deps: all installed"
+    exit 0
+fi
+
+if ((${#missing[@]})); then
+    echo "deps: installing ${missing[*]}"
+    if [[ $(id -u) -eq 0 ]]; then
+        SUDO=()
+    elif command -v sudo >/dev/null 2>&1; then
+        SUDO=(sudo)
+    else
+        echo "deps: not root and sudo is missing; as root run: apt-get install ${missing[*]}" >&2
+        exit 1
+    fi
+    export DEBIAN_FRONTEND=noninteractive
+    "${SUDO[@]}" env DEBIAN_FRONTEND=noninteractive apt-get update -q
+    "${SUDO[@]}" env DEBIAN_FRONTEND=noninteractive \
+        apt-get install -y -q --no-install-recommends "${missing[@]}" </dev/null
+fi
+
+# ext-php-rs' embed feature links with -lphp, and Debian only ships libphp8.2.so (see EXT_PHP_RS_NOTES §2).
+if [[ -e /usr/lib/libphp8.2.so && ! -e /usr/lib/libphp.so ]]; then
+    echo "deps: linking /usr/lib/libphp.so -> libphp8.2.so"
+    if [[ $(id -u) -eq 0 ]]; then
+        ln -s libphp8.2.so /usr/lib/libphp.so
+    else
+        sudo ln -s libphp8.2.so /usr/lib/libphp.so
+    fi
+fi
+
+# The memcached package starts a system daemon on 127.0.0.1:11211; we never use it (the scripts start
+# private ones on free ports), so it is left alone.
+if ! command -v cargo >/dev/null 2>&1 && [[ ! -x ${CARGO_HOME:-$HOME/.cargo}/bin/cargo ]]; then
+    echo "deps: cargo not found; install Rust with rustup, then re-run" >&2
+    exit 1
+fi

@@ -1,0 +1,224 @@
+//! One open stream to a server, with its read buffer.
+
+use std::io::{self, Read, Write};
+use std::net::{TcpStream, ToSocketAddrs};
+use std::os::fd::{AsRawFd, RawFd};
+use std::os::unix::net::UnixStream;
+use std::time::{Duration, Instant};
+
+use super::{Address, NetError};
+
+/// Bytes asked of the kernel per read: large enough that a 1 MB value arrives in few reads.
+const READ_CHUNK: usize = 64 * 1024;
+
+enum Stream {
+    Tcp(TcpStream),
+    Unix(UnixStream),
+}
+
+/// A connected, non-blocking stream plus the bytes received but not yet consumed.
+pub struct Connection {
+    stream: Stream,
+    buf: Vec<u8>,
+    /// Start of the unconsumed bytes in `buf`.
+    pos: usize,
+    /// The process that opened the socket: a forked child must not use its parent's connections.
+    pid: u32,
+}
+
+impl Connection {
+    /// Opens a connection within `timeout`.
+    pub fn connect(addr: &Address, timeout: Duration) -> Result<Connection, NetError> {
+        let timeout = if timeout.is_zero() { Duration::from_millis(1) } else { timeout };
+        let stream = match addr {
+            Address::Tcp { host, port } => Stream::Tcp(connect_tcp(host, *port, timeout)?),
+            Address::Unix { path } => {
+                let s = UnixStream::connect(path).map_err(|e| NetError::from_io(&e, connect_err))?;
+                s.set_nonblocking(true).map_err(|e| NetError::from_io(&e, connect_err))?;
+                Stream::Unix(s)
+            }
+        };
+        Ok(Connection { stream, buf: Vec::with_capacity(READ_CHUNK), pos: 0, pid: std::process::id() })
+    }
+
+    /// True when this connection was opened by another process (before a fork).
+    pub fn is_inherited(&self) -> bool {
+        self.pid != std::process::id()
+    }
+
+    pub fn fd(&self) -> RawFd {
+        match &self.stream {
+            Stream::Tcp(s) => s.as_raw_fd(),
+            Stream::Unix(s) => s.as_raw_fd(),
+        }
+    }
+
+    /// Writes all of `data`, waiting at most `timeout` for each bit of progress.
+    pub fn write_all(&mut self, mut data: &[u8], timeout: Duration) -> Result<(), NetError> {
+        while !data.is_empty() {
+            let r = match &mut self.stream {
+                Stream::Tcp(s) => s.write(data),
+                Stream::Unix(s) => s.write(data),
+            };
+            match r {
+                Ok(0) => return Err(NetError::Closed),
+                Ok(n) => data = &data[n..],
+                Err(e) if e.kind() == io::ErrorKind::WouldBlock => {
+                    if !wait_fd(self.fd(), libc::POLLOUT, timeout)? {
+                        return Err(NetError::Timeout);
+                    }
+                }
+                Err(e) if e.kind() == io::ErrorKind::Interrupted => {}
+                Err(e) => return Err(NetError::from_io(&e, write_err)),
+            }
+        }
+        Ok(())
+    }
+
+    /// The bytes received and not yet consumed.
+    pub fn buffered(&self) -> &[u8] {
+        &self.buf[self.pos..]
+    }
+
+    /// Marks `n` buffered bytes as used.
+    pub fn consume(&mut self, n: usize) {
+        self.pos = (self.pos + n).min(self.buf.len());
+        if self.pos == self.buf.len() {
+            self.buf.clear();
+            self.pos = 0;
+        }
+    }
+
+    /// Reads whatever is available without waiting. Ok(true) if bytes arrived, Ok(false) if none yet.
+    pub fn read_available(&mut self) -> Result<bool, NetError> {
+        if self.pos > 0 && self.pos * 2 >= self.buf.len() {
+            self.buf.drain(..self.pos);
+            self.pos = 0;
+        }
+        let old = self.buf.len();
+        self.buf.resize(old + READ_CHUNK, 0);
+        let r = match &mut self.stream {
+            Stream::Tcp(s) => s.read(&mut self.buf[old..]),
+            Stream::Unix(s) => s.read(&mut self.buf[old..]),
+        };
+        let got = match r {
+            Ok(n) => n,
+            Err(e) if matches!(e.kind(), io::ErrorKind::WouldBlock | io::ErrorKind::Interrupted) => {
+                self.buf.truncate(old);
+                return Ok(false);
+            }
+            Err(e) => {
+                self.buf.truncate(old);
+                return Err(NetError::from_io(&e, read_err));
+            }
+        };
+        self.buf.truncate(old + got);
+        if got == 0 {
+            return Err(NetError::Closed);
+        }
+        Ok(true)
+    }
+
+    /// Waits up to `timeout` for more bytes and reads them.
+    pub fn fill(&mut self, timeout: Duration) -> Result<(), NetError> {
+        loop {
+            if self.read_available()? {
+                return Ok(());
+            }
+            if !wait_fd(self.fd(), libc::POLLIN, timeout)? {
+                return Err(NetError::Timeout);
+            }
+        }
+    }
+
+    /// True when the peer has closed the stream or it is in error (checked without blocking).
+    pub fn is_dead(&mut self) -> bool {
+        if !self.buffered().is_empty() {
+            return false;
+        }
+        match wait_fd(self.fd(), libc::POLLIN, Duration::ZERO) {
+            Ok(false) => false,
+            Ok(true) => !matches!(self.read_available(), Ok(true)),
+            Err(_) => true,
+        }
+    }
+}
+
+fn connect_err(message: String, errno: i32) -> NetError {
+    NetError::Connect { message, errno }
+}
+fn read_err(message: String, errno: i32) -> NetError {
+    NetError::Read { message, errno }
+}
+fn write_err(message: String, errno: i32) -> NetError {
+    NetError::Write { message, errno }
+}
+
+fn connect_tcp(host: &str, port: u16, timeout: Duration) -> Result<TcpStream, NetError> {
+    if port == 0 {
+        // PHP's stream layer refuses a TCP address without a port with exactly this text.
+        return Err(NetError::Connect { message: format!("Failed to parse address \"{host}\""), errno: 0 });
+    }
+    let addrs = (host, port).to_socket_addrs().map_err(|e| {
+        let detail = e.to_string();
+        let detail = detail.rsplit_once(": ").map(|(_, d)| d.to_string()).unwrap_or(detail);
+        NetError::Resolve(format!("php_network_getaddresses: getaddrinfo for {host} failed: {detail}"))
+    })?;
+    let mut last = NetError::Connect { message: "Unknown error".into(), errno: 0 };
+    for addr in addrs {
+        let sock = match socket2::Socket::new(socket2::Domain::for_address(addr), socket2::Type::STREAM, None) {
+            Ok(s) => s,
+            Err(e) => {
+                last = NetError::from_io(&e, connect_err);
+                continue;
+            }
+        };
+        match sock.connect_timeout(&addr.into(), timeout) {
+            Ok(()) => {
+                let _ = sock.set_nodelay(true);
+                sock.set_nonblocking(true).map_err(|e| NetError::from_io(&e, connect_err))?;
+                return Ok(sock.into());
+            }
+            Err(e) if e.kind() == io::ErrorKind::TimedOut || e.kind() == io::ErrorKind::WouldBlock => {
+                last = NetError::Connect { message: "Connection timed out".into(), errno: libc::ETIMEDOUT };
+            }
+            Err(e) => last = NetError::from_io(&e, connect_err),
+        }
+    }
+    Err(last)
+}
+
+/// Waits until `fd` is ready for `events` or `timeout` passes. Ok(false) on timeout.
+fn wait_fd(fd: RawFd, events: libc::c_short, timeout: Duration) -> Result<bool, NetError> {
+    let mut p = [libc::pollfd { fd, events, revents: 0 }];
+    Ok(poll(&mut p, timeout)? > 0)
+}
+
+/// Waits for any of `fds` to become readable. Returns the indices that are ready (empty on timeout).
+pub fn wait_any(fds: &[RawFd], timeout: Duration) -> Result<Vec<usize>, NetError> {
+    let mut p: Vec<libc::pollfd> = fds.iter().map(|&fd| libc::pollfd { fd, events: libc::POLLIN, revents: 0 }).collect();
+    poll(&mut p, timeout)?;
+    Ok(p.iter().enumerate().filter(|(_, p)| p.revents != 0).map(|(i, _)| i).collect())
+}
+
+/// poll(2) that restarts on EINTR with the remaining time.
+fn poll(p: &mut [libc::pollfd], timeout: Duration) -> Result<i32, NetError> {
+    let deadline = Instant::now() + timeout;
+    loop {
+        let left = deadline.saturating_duration_since(Instant::now());
+        // Round up so that a sub-millisecond remainder still waits instead of spinning.
+        let ms = left.as_micros().div_ceil(1000).min(i32::MAX as u128) as i32;
+        // SAFETY: `p` is a valid slice of pollfd for the duration of the call.
+        let r = unsafe { libc::poll(p.as_mut_ptr(), p.len() as libc::nfds_t, ms) };
+        if r >= 0 {
+            return Ok(r);
+        }
+        let e = io::Error::last_os_error();
+        if e.kind() != io::ErrorKind::Interrupted {
+            return Err(NetError::from_io(&e, read_err));
+        }
+        if Instant::now() >= deadline {
+            return Ok(0);
+        }
+    }
+}

@@ -1,0 +1,145 @@
+//! Zval ↔ core values: keys as PHP converts them to strings, values through PHP's own serializer
+//! (so __sleep, __wakeup, __serialize and references behave as in the reference), and decoded
+//! items back into zvals.
+
+use std::ptr;
+
+use super::ffi::{self, zval};
+use super::report;
+use crate::value::{self, Compression, Decoded, Value};
+
+/// A PHP value's string form, as `(string)$v` gives it, warnings included. When the conversion
+/// throws, the result is empty (so the caller warns `Invalid key`, as the reference does) and the
+/// exception stays pending for the caller to stop on.
+pub unsafe fn to_bytes(zv: *mut zval) -> Vec<u8> {
+    let zv = ffi::z_deref(zv);
+    if ffi::z_type(zv) == ffi::IS_STRING {
+        return ffi::zstr_bytes((*zv).value.str_).to_vec();
+    }
+    let s = ffi::zval_get_string_func(zv);
+    let out = ffi::zstr_bytes(s).to_vec();
+    ffi::zstr_release(s);
+    out
+}
+
+/// The normalised key (spec §3.1) with the current prefix; `Invalid key` warning when empty.
+pub fn normalize(raw: &[u8]) -> Option<Vec<u8>> {
+    let k = crate::key::normalize_key(&super::object::key_prefix(), raw);
+    if k.is_none() {
+        report::warning("Invalid key");
+    }
+    k
+}
+
+/// A value encoded for the wire: flags and payload.
+pub struct Encoded {
+    pub flags: u32,
+    pub data: Vec<u8>,
+}
+
+/// Encodes a PHP value (spec §5.2). Warns and returns None on reserved flags or a failed serialize.
+pub unsafe fn encode(zv: *mut zval, user_flags: u32, c: &Compression) -> Option<Encoded> {
+    let zv = ffi::z_deref(zv);
+    let serialized;
+    let v = match ffi::z_type(zv) {
+        ffi::IS_STRING => Value::Str(ffi::zstr_bytes((*zv).value.str_)),
+        ffi::IS_LONG => Value::Long((*zv).value.lval),
+        ffi::IS_DOUBLE => Value::Double((*zv).value.dval),
+        ffi::IS_TRUE => Value::Bool(true),
+        ffi::IS_FALSE => Value::Bool(false),
+        _ => {
+            // Check the flags before serializing, so that __sleep does not run for a value that is refused.
+            if value::encode(Value::Str(b""), user_flags, c).is_err() {
+                report::warning(&value::EncodeError::ReservedFlags.to_string());
+                return None;
+            }
+            match serialize(zv) {
+                Some(s) => {
+                    serialized = s;
+                    Value::Serialized(&serialized)
+                }
+                None => {
+                    report::warning("Failed to serialize value");
+                    return None;
+                }
+            }
+        }
+    };
+    match value::encode(v, user_flags, c) {
+        Ok((flags, data)) => Some(Encoded { flags, data: data.into_owned() }),
+        Err(e) => {
+            report::warning(&e.to_string());
+            None
+        }
+    }
+}
+
+/// php_var_serialize. None if it threw or produced nothing.
+unsafe fn serialize(zv: *mut zval) -> Option<Vec<u8>> {
+    let mut buf = ffi::smart_str { s: ptr::null_mut(), a: 0 };
+    let mut data = ffi::php_var_serialize_init();
+    ffi::php_var_serialize(&mut buf, zv, &mut data);
+    ffi::php_var_serialize_destroy(data);
+    let out = if buf.s.is_null() { Vec::new() } else { ffi::zstr_bytes(buf.s).to_vec() };
+    if !buf.s.is_null() {
+        ffi::zstr_release(buf.s);
+    }
+    if ffi::exception_pending() || out.is_empty() {
+        None
+    } else {
+        Some(out)
+    }
+}
+
+/// Decodes a stored item into `rv` (spec §5.3). Emits the reference's notice and returns false
+/// when it cannot be decoded.
+pub unsafe fn decode(flags: u32, data: &[u8], rv: *mut zval) -> bool {
+    match value::decode(flags, data) {
+        Err(e) => {
+            report::notice(&e.to_string());
+            false
+        }
+        Ok(Decoded::Str(b)) => {
+            ffi::zv_set_bytes(rv, &b);
+            true
+        }
+        Ok(Decoded::Long(l)) => {
+            ffi::zv_set_long(rv, l);
+            true
+        }
+        Ok(Decoded::Double(d)) => {
+            ffi::zv_set_double(rv, d);
+            true
+        }
+        Ok(Decoded::Bool(b)) => {
+            ffi::zv_set_bool(rv, b);
+            true
+        }
+        Ok(Decoded::Serialized(b)) => {
+            if unserialize(&b, rv) {
+                true
+            } else {
+                if !ffi::exception_pending() {
+                    report::notice("Failed to unserialize data");
+                }
+                false
+            }
+        }
+    }
+}
+
+/// php_var_unserialize into `rv`; deferred __wakeup/__unserialize calls run before it returns.
+unsafe fn unserialize(b: &[u8], rv: *mut zval) -> bool {
+    let mut p = b.as_ptr();
+    let end = b.as_ptr().add(b.len());
+    let mut hash = ffi::php_var_unserialize_init();
+    ffi::zv_set_null(rv);
+    let ok = ffi::php_var_unserialize(rv, &mut p, end, &mut hash) != 0;
+    ffi::php_var_unserialize_destroy(hash);
+    if !ok || ffi::exception_pending() {
+        ffi::zval_ptr_dtor(rv);
+        ffi::zv_set_null(rv);
+        return false;
+    }
+    true
+}

@@ -1,0 +1,882 @@
+//! The handlers behind MemcachePool's and Memcache's methods. Each one also serves the procedural
+//! function of the same name: `zend_parse_method_parameters` takes the object from `$this` when
+//! called as a method, and from the first argument (checked against the class) otherwise.
+//!
+//! Every handler: parse arguments (PHP's own zpp, so coercion and TypeErrors match the reference),
+//! convert, call the pool, report the pool's events, set the return value.
+
+use std::ffi::c_char;
+use std::ptr::{self, null_mut};
+use std::sync::atomic::Ordering::Relaxed;
+
+use super::ffi::{self, zend_execute_data, zval};
+use super::object::{self, MEMCACHE_CE, POOL_CE};
+use super::{convert, ini, report};
+use crate::pool::{CounterResult, Pool, ServerSpec, StatsResult, StoreItem};
+use crate::protocol::StoreCommand;
+
+/// Defines an `extern "C"` handler whose body cannot unwind into PHP.
+macro_rules! handler {
+    ($(#[$m:meta])* $name:ident($ex:ident, $rv:ident) $body:block) => {
+        $(#[$m])*
+        pub unsafe extern "C" fn $name($ex: *mut zend_execute_data, $rv: *mut zval) {
+            let r = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| $body));
+            if r.is_err() {
+                report::warning("Internal error in the memcache extension");
+                ffi::zv_set_bool($rv, false);
+            }
+        }
+    };
+}
+
+pub fn now() -> i64 {
+    std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map(|d| d.as_secs() as i64).unwrap_or(0)
+}
+
+fn pool_ce() -> *mut ffi::zend_class_entry {
+    POOL_CE.load(Relaxed)
+}
+
+/// Parses `spec` (which starts with "O") for a method or its procedural twin; false if zpp failed
+/// (it has then thrown).
+macro_rules! parse {
+    ($ex:ident, $spec:literal, $obj:ident, $ce:expr $(, $arg:expr)*) => {
+        ffi::zend_parse_method_parameters(
+            ffi::num_args($ex),
+            ffi::this_ptr($ex),
+            $spec.as_ptr(),
+            &mut $obj as *mut *mut zval,
+            $ce
+            $(, $arg)*
+        ) == 0
+    };
+}
+
+/// Reports what the last operation queued; the pool must not be used after this (a callback may
+/// have replaced the object's `connection`).
+unsafe fn finish(obj: *mut zval, pool: &mut Pool) {
+    let events = pool.take_events();
+    if !events.is_empty() {
+        report::events(obj, events);
+    }
+}
+
+unsafe fn c_str<'a>(p: *const c_char, len: usize) -> &'a [u8] {
+    if p.is_null() {
+        b""
+    } else {
+        std::slice::from_raw_parts(p as *const u8, len)
+    }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Servers
+
+struct AddArgs {
+    host: Vec<u8>,
+    tcp_port: i64,
+    udp_port: i64,
+    persistent: bool,
+    weight: i64,
+    timeout: f64,
+    retry_interval: i64,
+    status: bool,
+}
+
+impl AddArgs {
+    fn new(host: &[u8]) -> AddArgs {
+        AddArgs {
+            host: host.to_vec(),
+            tcp_port: ini::DEFAULT_PORT.load(Relaxed),
+            udp_port: 0,
+            persistent: true,
+            weight: 1,
+            timeout: 1.0,
+            retry_interval: 15,
+            status: true,
+        }
+    }
+}
+
+/// Validates and adds a server (spec §4.1); returns its index.
+unsafe fn add_server(this: *mut zval, a: &AddArgs) -> Option<(usize, &'static mut Pool)> {
+    if a.weight < 1 {
+        report::warning("weight must be a positive integer");
+        return None;
+    }
+    // QUIRK (spec §4.1): the reference's upper bound is 65635; values up to it wrap to 16 bits.
+    if a.tcp_port < 0 || a.tcp_port > 65635 {
+        report::warning("invalid tcp port number");
+        return None;
+    }
+    if a.udp_port < 0 || a.udp_port > 65635 {
+        report::warning("invalid udp port number");
+        return None;
+    }
+    let mut udp_port = a.udp_port;
+    if udp_port != 0 && ini::PROTOCOL.load(Relaxed) == 1 {
+        report::notice("binary protocol isn't support over UDP, defaulting to TCP");
+        udp_port = 0;
+    }
+    let pool = object::pool_for_add(this)?;
+    object::refresh_key_prefix();
+    let spec = ServerSpec {
+        host: String::from_utf8_lossy(&a.host).into_owned(),
+        tcp_port: a.tcp_port as u16,
+        udp_port: udp_port as u16,
+        // Persistence needs both flags (spec §4.1: a server added with status=false is never persistent).
+        persistent: a.persistent && a.status,
+        weight: a.weight.min(u32::MAX as i64) as u32,
+        timeout: a.timeout,
+        retry_interval: a.retry_interval,
+        status: a.status,
+    };
+    let idx = pool.add_server(spec);
+    Some((idx, pool))
+}
+
+/// Adds a server and connects to it at once (connect/pconnect).
+unsafe fn connect_server(this: *mut zval, a: &AddArgs) -> bool {
+    let Some((idx, pool)) = add_server(this, a) else { return false };
+    if pool.connect(idx, now()) {
+        return true;
+    }
+    let failure = pool.servers()[idx].last_failure();
+    finish(this, pool);
+    if ffi::exception_pending() {
+        return false;
+    }
+    let (error, errno) = failure.unwrap_or_else(|| ("Unknown error".to_string(), 0));
+    report::warning(&format!("Can't connect to {}:{}, {} ({})", String::from_utf8_lossy(&a.host), a.tcp_port, error, errno));
+    false
+}
+
+handler!(
+    /// MemcachePool::connect($host, $tcp_port, $udp_port, $persistent, $weight, $timeout, $retry_interval)
+    pool_connect(ex, rv) {
+        let this = ffi::this_ptr(ex);
+        let (mut host, mut host_len) = (null_mut::<c_char>(), 0usize);
+        let mut a = AddArgs::new(b"");
+        if ffi::zend_parse_parameters(ffi::num_args(ex), c"s|llbldl".as_ptr(), &mut host, &mut host_len,
+            &mut a.tcp_port, &mut a.udp_port, &mut a.persistent, &mut a.weight, &mut a.timeout, &mut a.retry_interval) != 0 {
+            return;
+        }
+        a.host = c_str(host, host_len).to_vec();
+        ffi::zv_set_bool(rv, connect_server(this, &a));
+    }
+);
+
+handler!(
+    /// MemcachePool::addServer($host, $tcp_port, $udp_port, $persistent, $weight, $timeout, $retry_interval, $status)
+    pool_addserver(ex, rv) {
+        let this = ffi::this_ptr(ex);
+        let (mut host, mut host_len) = (null_mut::<c_char>(), 0usize);
+        let mut a = AddArgs::new(b"");
+        if ffi::zend_parse_parameters(ffi::num_args(ex), c"s|llbldlb".as_ptr(), &mut host, &mut host_len,
+            &mut a.tcp_port, &mut a.udp_port, &mut a.persistent, &mut a.weight, &mut a.timeout,
+            &mut a.retry_interval, &mut a.status) != 0 {
+            return;
+        }
+        a.host = c_str(host, host_len).to_vec();
+        ffi::zv_set_bool(rv, add_server(this, &a).is_some());
+    }
+);
+
+/// Parses the legacy `connect($host, $port = default|null, $timeout = 1.0)` arguments.
+unsafe fn legacy_connect_args(ex: *mut zend_execute_data) -> Option<AddArgs> {
+    let (mut host, mut host_len) = (null_mut::<c_char>(), 0usize);
+    let mut port: i64 = ini::DEFAULT_PORT.load(Relaxed);
+    let mut timeout = 1.0f64;
+    // A null port goes through zpp's int coercion: the null deprecation, then port 0 (spec §4.1),
+    // which only unix:// hosts can use.
+    if ffi::zend_parse_parameters(ffi::num_args(ex), c"s|ld".as_ptr(), &mut host, &mut host_len, &mut port,
+        &mut timeout) != 0 {
+        return None;
+    }
+    let mut a = AddArgs::new(c_str(host, host_len));
+    a.tcp_port = port;
+    a.timeout = timeout;
+    Some(a)
+}
+
+unsafe fn memcache_connect_method(ex: *mut zend_execute_data, rv: *mut zval, persistent: bool) {
+    let this = ffi::this_ptr(ex);
+    let Some(mut a) = legacy_connect_args(ex) else { return };
+    a.persistent = persistent;
+    ffi::zv_set_bool(rv, connect_server(this, &a));
+}
+
+handler!(
+    /// Memcache::connect($host, $port, $timeout)
+    mc_connect(ex, rv) { memcache_connect_method(ex, rv, false) }
+);
+
+handler!(
+    /// Memcache::pconnect($host, $port, $timeout)
+    mc_pconnect(ex, rv) { memcache_connect_method(ex, rv, true) }
+);
+
+/// memcache_connect()/memcache_pconnect(): a new Memcache object, connected, or false.
+pub unsafe fn connect_function(ex: *mut zend_execute_data, rv: *mut zval, persistent: bool) {
+    let Some(mut a) = legacy_connect_args(ex) else { return };
+    a.persistent = persistent;
+    let mut obj = ffi::zv_undef();
+    if ffi::object_init_ex(&mut *obj, MEMCACHE_CE.load(Relaxed)) != 0 {
+        ffi::zv_set_bool(rv, false);
+        return;
+    }
+    if connect_server(&mut *obj, &a) {
+        ptr::write(rv, obj.into_inner());
+    } else {
+        ffi::zval_ptr_dtor(&mut *obj);
+        ffi::zv_set_bool(rv, false);
+    }
+}
+
+/// True when `cb` may be installed as the failure callback (null clears it).
+unsafe fn valid_callback(cb: *mut zval) -> bool {
+    cb.is_null() || ffi::z_type(cb) == ffi::IS_NULL || ffi::zend_is_callable(cb, 0, null_mut())
+}
+
+unsafe fn set_callback(obj: *mut zval, cb: *mut zval) {
+    let mut v = ffi::zv_undef();
+    if cb.is_null() || ffi::z_type(ffi::z_deref(cb)) == ffi::IS_NULL {
+        ffi::zv_set_null(&mut *v);
+        object::set_property(obj, "_failureCallback", &mut *v);
+    } else {
+        object::set_property(obj, "_failureCallback", ffi::z_deref(cb));
+    }
+}
+
+handler!(
+    /// Memcache::addServer($host, $tcp_port, $persistent, $weight, $timeout, $retry_interval, $status, $failure_callback)
+    /// and memcache_add_server() (which requires a Memcache object).
+    mc_addserver(ex, rv) {
+        let mut obj: *mut zval = null_mut();
+        let (mut host, mut host_len) = (null_mut::<c_char>(), 0usize);
+        let mut a = AddArgs::new(b"");
+        let mut cb: *mut zval = null_mut();
+        if !parse!(ex, c"Os|lbldlbz", obj, MEMCACHE_CE.load(Relaxed), &mut host, &mut host_len, &mut a.tcp_port,
+            &mut a.persistent, &mut a.weight, &mut a.timeout, &mut a.retry_interval, &mut a.status, &mut cb) {
+            return;
+        }
+        if !valid_callback(cb) {
+            report::warning("Invalid failure callback");
+            ffi::zv_set_bool(rv, false);
+            return;
+        }
+        a.host = c_str(host, host_len).to_vec();
+        let added = add_server(obj, &a).is_some();
+        if added && !cb.is_null() && ffi::z_type(ffi::z_deref(cb)) != ffi::IS_NULL {
+            set_callback(obj, cb);
+        }
+        ffi::zv_set_bool(rv, added);
+    }
+);
+
+handler!(
+    /// setServerParams($host, $tcp_port, $timeout, $retry_interval, $status, $failure_callback) (spec §4.2)
+    setserverparams(ex, rv) {
+        let mut obj: *mut zval = null_mut();
+        let (mut host, mut host_len) = (null_mut::<c_char>(), 0usize);
+        let mut port: i64 = ini::DEFAULT_PORT.load(Relaxed);
+        let mut timeout = 1.0f64;
+        let mut retry: i64 = 15;
+        let mut status = true;
+        let mut cb: *mut zval = null_mut();
+        if !parse!(ex, c"Os|ldlbz", obj, pool_ce(), &mut host, &mut host_len, &mut port, &mut timeout, &mut retry,
+            &mut status, &mut cb) {
+            return;
+        }
+        ffi::zv_set_bool(rv, false);
+        let Some(pool) = object::pool_for_op(obj) else { return };
+        let host = String::from_utf8_lossy(c_str(host, host_len)).into_owned();
+        let Some(idx) = pool.find(&host, port as u16).filter(|_| (0..=65535).contains(&port)) else {
+            report::warning("Server not found in pool");
+            return;
+        };
+        if !valid_callback(cb) {
+            report::warning("Invalid failure callback");
+            return;
+        }
+        if let Some(s) = pool.server_mut(idx) {
+            s.spec.timeout = timeout;
+            s.spec.retry_interval = retry;
+            if status {
+                s.revive();
+            } else {
+                s.mark_failed(now());
+            }
+        }
+        if !cb.is_null() {
+            set_callback(obj, cb);
+        }
+        ffi::zv_set_bool(rv, true);
+    }
+);
+
+handler!(
+    /// setFailureCallback(?callable $failure_callback) (spec §4.3)
+    setfailurecallback(ex, rv) {
+        let mut obj: *mut zval = null_mut();
+        let mut cb: *mut zval = null_mut();
+        if !parse!(ex, c"Oz", obj, pool_ce(), &mut cb) {
+            return;
+        }
+        if !valid_callback(cb) {
+            report::warning("Invalid failure callback");
+            ffi::zv_set_bool(rv, false);
+            return;
+        }
+        set_callback(obj, cb);
+        ffi::zv_set_bool(rv, true);
+    }
+);
+
+handler!(
+    /// getServerStatus($host, $tcp_port) (spec §4.4)
+    getserverstatus(ex, rv) {
+        let mut obj: *mut zval = null_mut();
+        let (mut host, mut host_len) = (null_mut::<c_char>(), 0usize);
+        let mut port: i64 = ini::DEFAULT_PORT.load(Relaxed);
+        if !parse!(ex, c"Os|l", obj, pool_ce(), &mut host, &mut host_len, &mut port) {
+            return;
+        }
+        ffi::zv_set_bool(rv, false);
+        let Some(pool) = object::pool_for_op(obj) else { return };
+        let host = String::from_utf8_lossy(c_str(host, host_len)).into_owned();
+        match pool.find(&host, port as u16).filter(|_| (0..=65535).contains(&port)) {
+            None => report::warning("Server not found in pool"),
+            Some(idx) => {
+                let failed = matches!(pool.servers()[idx].state(), crate::pool::ServerState::Failed { .. });
+                ffi::zv_set_long(rv, if failed { 0 } else { 1 });
+            }
+        }
+    }
+);
+
+handler!(
+    /// findServer($key) (spec §4.5)
+    findserver(ex, rv) {
+        let this = ffi::this_ptr(ex);
+        let mut key: *mut zval = null_mut();
+        if ffi::zend_parse_parameters(ffi::num_args(ex), c"z".as_ptr(), &mut key) != 0 {
+            return;
+        }
+        ffi::zv_set_bool(rv, false);
+        let raw = convert::to_bytes(key);
+        let Some(pool) = object::pool_for_op(this) else { return };
+        let Some(k) = convert::normalize(&raw) else { return };
+        if let Some(idx) = pool.route(&k, now()) {
+            let s = &pool.servers()[idx].spec;
+            ffi::zv_set_bytes(rv, format!("{}:{}", s.host, s.tcp_port).as_bytes());
+        }
+    }
+);
+
+/// The object for a method without arguments: `$this` (extra arguments are ignored, as in the
+/// reference), or the parsed first argument of the procedural form.
+unsafe fn object_only(ex: *mut zend_execute_data) -> Option<*mut zval> {
+    let this = ffi::this_ptr(ex);
+    if !this.is_null() {
+        return Some(this);
+    }
+    let mut obj: *mut zval = null_mut();
+    if !parse!(ex, c"O", obj, pool_ce()) {
+        return None;
+    }
+    Some(obj)
+}
+
+handler!(
+    /// getVersion() (spec §4.11)
+    getversion(ex, rv) {
+        let Some(obj) = object_only(ex) else { return };
+        ffi::zv_set_bool(rv, false);
+        let Some(pool) = object::pool_for_op(obj) else { return };
+        let v = pool.version(now());
+        finish(obj, pool);
+        if let Some(v) = v {
+            ffi::zv_set_bytes(rv, &v);
+        }
+    }
+);
+
+handler!(
+    /// close() (spec §4.14)
+    close(ex, rv) {
+        let Some(obj) = object_only(ex) else { return };
+        ffi::zv_set_bool(rv, false);
+        let Some(pool) = object::pool_for_op(obj) else { return };
+        pool.close();
+        ffi::zv_set_bool(rv, true);
+    }
+);
+
+handler!(
+    /// flush($delay) (spec §4.10)
+    flush(ex, rv) {
+        let mut obj: *mut zval = null_mut();
+        let mut delay: i64 = 0;
+        if !parse!(ex, c"O|l", obj, pool_ce(), &mut delay) {
+            return;
+        }
+        ffi::zv_set_bool(rv, false);
+        let Some(pool) = object::pool_for_op(obj) else { return };
+        let ok = pool.flush(delay, now());
+        finish(obj, pool);
+        ffi::zv_set_bool(rv, ok);
+    }
+);
+
+handler!(
+    /// setCompressThreshold($threshold, $min_savings) (spec §4.13)
+    setcompressthreshold(ex, rv) {
+        let mut obj: *mut zval = null_mut();
+        let mut threshold: i64 = 0;
+        let mut min_savings = 0.2f64;
+        if !parse!(ex, c"Ol|d", obj, pool_ce(), &mut threshold, &mut min_savings) {
+            return;
+        }
+        ffi::zv_set_bool(rv, false);
+        let Some(pool) = object::pool_for_op(obj) else { return };
+        if threshold < 0 {
+            report::warning("threshold must be a positive integer");
+            return;
+        }
+        pool.config.compression.threshold = threshold.min(u32::MAX as i64) as u32;
+        if min_savings != 0.2 {
+            if !(0.0..=1.0).contains(&min_savings) {
+                report::warning("min_savings must be a float in the 0..1 range");
+                return;
+            }
+            pool.config.compression.min_savings = min_savings;
+        }
+        ffi::zv_set_bool(rv, true);
+    }
+);
+
+handler!(
+    /// setSaslAuthData($username, $password) (spec §4.15)
+    set_sasl_auth_data(ex, rv) {
+        let mut obj: *mut zval = null_mut();
+        let (mut user, mut user_len) = (null_mut::<c_char>(), 0usize);
+        let (mut pass, mut pass_len) = (null_mut::<c_char>(), 0usize);
+        if !parse!(ex, c"Oss", obj, pool_ce(), &mut user, &mut user_len, &mut pass, &mut pass_len) {
+            return;
+        }
+        if user_len == 0 || pass_len == 0 {
+            ffi::zv_set_bool(rv, false);
+            return;
+        }
+        for (name, p, len) in [("username", user, user_len), ("password", pass, pass_len)] {
+            let mut v = ffi::zv_undef();
+            ffi::zv_set_bytes(&mut *v, c_str(p, len));
+            object::set_property(obj, name, &mut *v);
+            ffi::zval_ptr_dtor(&mut *v);
+        }
+        ffi::zv_set_bool(rv, true);
+    }
+);
+
+// ---------------------------------------------------------------------------------------------
+// Keys and values
+
+unsafe fn store(ex: *mut zend_execute_data, rv: *mut zval, cmd: StoreCommand) {
+    let mut obj: *mut zval = null_mut();
+    let mut key: *mut zval = null_mut();
+    let mut value: *mut zval = null_mut();
+    let (mut flags, mut exptime, mut cas): (i64, i64, i64) = (0, 0, 0);
+    if !parse!(ex, c"Oz|zlll", obj, pool_ce(), &mut key, &mut value, &mut flags, &mut exptime, &mut cas) {
+        return;
+    }
+    let key = ffi::z_deref(key);
+    let is_array = ffi::z_type(key) == ffi::IS_ARRAY;
+    ffi::zv_set_bool(rv, false);
+    // The reference looks for the pool before it checks for a missing value.
+    let Some(pool) = object::pool_for_op(obj) else { return };
+    if !is_array && value.is_null() {
+        ffi::zend_wrong_param_count();
+        return;
+    }
+    let compression = pool.config.compression;
+    let (flags, exptime, cas) = (flags as u32, exptime as u32, cas as u64);
+
+    // Convert everything first: serialisation may run user code, which must not see a borrowed pool.
+    let mut prepared: Vec<(Vec<u8>, Option<convert::Encoded>)> = Vec::new();
+    if is_array {
+        let ht = (*key).value.arr;
+        for (k, v) in array_entries(ht) {
+            let raw = match k {
+                ArrayKey::Str(s) => s,
+                // Integer keys are formatted unsigned (spec §4.7): -1 becomes 18446744073709551615.
+                ArrayKey::Int(i) => (i as u64).to_string().into_bytes(),
+            };
+            let Some(k) = convert::normalize(&raw) else { continue };
+            let enc = convert::encode(v, flags, &compression);
+            if ffi::exception_pending() {
+                return;
+            }
+            prepared.push((k, enc));
+        }
+    } else {
+        let raw = convert::to_bytes(key);
+        let Some(k) = convert::normalize(&raw) else { return };
+        let enc = convert::encode(value, flags, &compression);
+        if ffi::exception_pending() {
+            return;
+        }
+        prepared.push((k, enc));
+    }
+    let Some(pool) = object::pool_for_op(obj) else { return };
+    let mut result = None;
+    let items: Vec<StoreItem<'_>> = prepared
+        .iter()
+        .filter_map(|(k, enc)| match enc {
+            Some(e) => Some(StoreItem { key: k, flags: e.flags, exptime, data: &e.data, cas }),
+            None => {
+                result = Some(false);
+                None
+            }
+        })
+        .collect();
+    if !items.is_empty() {
+        let r = pool.store(cmd, &items, now());
+        result = match (result, r) {
+            (Some(false), _) => Some(false),
+            (_, r) => r,
+        };
+    }
+    finish(obj, pool);
+    ffi::zv_set_bool(rv, result.unwrap_or(false));
+}
+
+handler!(add(ex, rv) { store(ex, rv, StoreCommand::Add) });
+handler!(set(ex, rv) { store(ex, rv, StoreCommand::Set) });
+handler!(replace(ex, rv) { store(ex, rv, StoreCommand::Replace) });
+handler!(cas(ex, rv) { store(ex, rv, StoreCommand::Cas) });
+handler!(append(ex, rv) { store(ex, rv, StoreCommand::Append) });
+handler!(prepend(ex, rv) { store(ex, rv, StoreCommand::Prepend) });
+
+pub enum ArrayKey {
+    Str(Vec<u8>),
+    Int(i64),
+}
+
+/// The entries of a PHP array in order.
+pub unsafe fn array_entries(ht: *mut ffi::HashTable) -> Vec<(ArrayKey, *mut zval)> {
+    let mut out = Vec::new();
+    let ht = &*ht;
+    // Packed arrays store bare zvals; hashed arrays store Buckets { zval, h, key }.
+    let packed = ht.u.flags & (1 << 2) != 0; // HASH_FLAG_PACKED
+    for i in 0..ht.nNumUsed {
+        if packed {
+            let zv = ht.__bindgen_anon_1.arPacked.add(i as usize);
+            if ffi::z_type(zv) == ffi::IS_UNDEF {
+                continue;
+            }
+            out.push((ArrayKey::Int(i as i64), zv));
+        } else {
+            let b = ht.__bindgen_anon_1.arData.add(i as usize);
+            let zv = ptr::addr_of_mut!((*b).val);
+            if ffi::z_type(zv) == ffi::IS_UNDEF {
+                continue;
+            }
+            let zv = if ffi::z_type(zv) == ffi::IS_INDIRECT { (*zv).value.zv } else { zv };
+            if ffi::z_type(zv) == ffi::IS_UNDEF {
+                continue;
+            }
+            let key = if (*b).key.is_null() {
+                ArrayKey::Int((*b).h as i64)
+            } else {
+                ArrayKey::Str(ffi::zstr_bytes((*b).key).to_vec())
+            };
+            out.push((key, zv));
+        }
+    }
+    out
+}
+
+handler!(
+    /// get($key, &$flags, &$cas) (spec §4.6)
+    get(ex, rv) {
+        let mut obj: *mut zval = null_mut();
+        let mut key: *mut zval = null_mut();
+        let mut flags_ref: *mut zval = null_mut();
+        let mut cas_ref: *mut zval = null_mut();
+        if !parse!(ex, c"Oz|zz", obj, pool_ce(), &mut key, &mut flags_ref, &mut cas_ref) {
+            return;
+        }
+        ffi::zv_set_bool(rv, false);
+        let key = ffi::z_deref(key);
+        let with_cas = !cas_ref.is_null();
+        if ffi::z_type(key) == ffi::IS_ARRAY {
+            let mut keys = Vec::new();
+            for (_, v) in array_entries((*key).value.arr) {
+                let raw = convert::to_bytes(v);
+                if let Some(k) = convert::normalize(&raw) {
+                    keys.push(k);
+                }
+                if ffi::exception_pending() {
+                    return;
+                }
+            }
+            let Some(pool) = object::pool_for_op(obj) else { return };
+            if pool.servers().is_empty() {
+                return;
+            }
+            let items = if keys.is_empty() { Vec::new() } else { pool.get(&keys, with_cas, now()) };
+            finish(obj, pool);
+            let result = ffi::new_array();
+            let (flags_arr, cas_arr) = (ffi::new_array(), ffi::new_array());
+            let mut hits = 0;
+            for it in &items {
+                let mut v = ffi::zv_undef();
+                if !convert::decode(it.flags, &it.data, &mut *v) {
+                    if ffi::exception_pending() {
+                        break;
+                    }
+                    continue;
+                }
+                hits += 1;
+                ffi::symtable_update(result, &it.key, &mut *v);
+                let mut f = ffi::zv_undef();
+                ffi::zv_set_long(&mut *f, it.flags as i64);
+                ffi::symtable_update(flags_arr, &it.key, &mut *f);
+                let mut c = ffi::zv_undef();
+                ffi::zv_set_long(&mut *c, it.cas as i64);
+                ffi::symtable_update(cas_arr, &it.key, &mut *c);
+            }
+            ffi::zv_set_arr(rv, result);
+            let (mut fz, mut cz) = (ffi::zv_undef(), ffi::zv_undef());
+            ffi::zv_set_arr(&mut *fz, flags_arr);
+            ffi::zv_set_arr(&mut *cz, cas_arr);
+            if hits > 0 && !flags_ref.is_null() {
+                ffi::assign_ref(flags_ref, &mut *fz);
+            } else {
+                ffi::zval_ptr_dtor(&mut *fz);
+            }
+            if hits > 0 && !cas_ref.is_null() {
+                ffi::assign_ref(cas_ref, &mut *cz);
+            } else {
+                ffi::zval_ptr_dtor(&mut *cz);
+            }
+            return;
+        }
+        let raw = convert::to_bytes(key);
+        let Some(pool) = object::pool_for_op(obj) else { return };
+        let Some(k) = convert::normalize(&raw) else { return };
+        let items = pool.get(std::slice::from_ref(&k), with_cas, now());
+        finish(obj, pool);
+        let Some(it) = items.into_iter().next() else { return };
+        let mut v = ffi::zv_undef();
+        if !convert::decode(it.flags, &it.data, &mut *v) {
+            return;
+        }
+        // QUIRK (spec §4.6): a stored null reads back as false from a single-key get.
+        if ffi::z_type(&*v) == ffi::IS_NULL {
+            ffi::zv_set_bool(&mut *v, false);
+        }
+        ptr::write(rv, v.into_inner());
+        let mut f = ffi::zv_undef();
+        ffi::zv_set_long(&mut *f, it.flags as i64);
+        ffi::assign_ref(flags_ref, &mut *f);
+        let mut c = ffi::zv_undef();
+        ffi::zv_set_long(&mut *c, it.cas as i64);
+        ffi::assign_ref(cas_ref, &mut *c);
+    }
+);
+
+/// Normalised keys of a scalar-or-array key argument; None if a conversion threw.
+unsafe fn keys_of(key: *mut zval) -> Option<(bool, Vec<(Vec<u8>, Vec<u8>)>)> {
+    let key = ffi::z_deref(key);
+    let mut out = Vec::new();
+    if ffi::z_type(key) == ffi::IS_ARRAY {
+        for (_, v) in array_entries((*key).value.arr) {
+            let raw = convert::to_bytes(v);
+            if let Some(k) = convert::normalize(&raw) {
+                out.push((raw, k));
+            }
+            if ffi::exception_pending() {
+                return None;
+            }
+        }
+        Some((true, out))
+    } else {
+        let raw = convert::to_bytes(key);
+        if let Some(k) = convert::normalize(&raw) {
+            out.push((raw, k));
+        }
+        if ffi::exception_pending() {
+            return None;
+        }
+        Some((false, out))
+    }
+}
+
+handler!(
+    /// delete($key, $exptime) — the expiry is accepted and ignored (QUIRK, spec §4.9).
+    delete(ex, rv) {
+        let mut obj: *mut zval = null_mut();
+        let mut key: *mut zval = null_mut();
+        let mut exptime: i64 = 0;
+        if !parse!(ex, c"Oz|l", obj, pool_ce(), &mut key, &mut exptime) {
+            return;
+        }
+        ffi::zv_set_bool(rv, false);
+        let Some((_, keys)) = keys_of(key) else { return };
+        let Some(pool) = object::pool_for_op(obj) else { return };
+        let keys: Vec<Vec<u8>> = keys.into_iter().map(|(_, k)| k).collect();
+        let r = pool.delete(&keys, now());
+        finish(obj, pool);
+        ffi::zv_set_bool(rv, r.unwrap_or(false));
+    }
+);
+
+unsafe fn counter(ex: *mut zend_execute_data, rv: *mut zval, incr: bool) {
+    let mut obj: *mut zval = null_mut();
+    let mut key: *mut zval = null_mut();
+    let (mut value, mut defval, mut exptime): (i64, i64, i64) = (1, 0, 0);
+    if !parse!(ex, c"Oz|lll", obj, pool_ce(), &mut key, &mut value, &mut defval, &mut exptime) {
+        return;
+    }
+    ffi::zv_set_bool(rv, false);
+    let Some((is_array, keys)) = keys_of(key) else { return };
+    let Some(pool) = object::pool_for_op(obj) else { return };
+    if pool.servers().is_empty() {
+        return;
+    }
+    // A negative delta flips the direction (spec §4.8).
+    let incr = if value < 0 { !incr } else { incr };
+    let delta = value.unsigned_abs();
+    let normalised: Vec<Vec<u8>> = keys.iter().map(|(_, k)| k.clone()).collect();
+    let results = if normalised.is_empty() { Vec::new() } else { pool.counter(incr, &normalised, delta, now()) };
+    finish(obj, pool);
+    if !is_array {
+        match results.first() {
+            Some(CounterResult::Value(n)) => ffi::zv_set_long(rv, *n),
+            Some(CounterResult::True) => ffi::zv_set_bool(rv, true),
+            _ => {}
+        }
+        return;
+    }
+    let arr = ffi::new_array();
+    for ((_, k), r) in keys.iter().zip(results) {
+        let mut v = ffi::zv_undef();
+        match r {
+            CounterResult::Value(n) => ffi::zv_set_long(&mut *v, n),
+            CounterResult::True => ffi::zv_set_bool(&mut *v, true),
+            CounterResult::Failed => continue,
+            CounterResult::Miss => {
+                // QUIRK (spec §4.8): a failed key is reported under its name plus a NUL byte.
+                ffi::zv_set_bool(&mut *v, false);
+                let mut name = k.clone();
+                name.push(0);
+                ffi::symtable_update(arr, &name, &mut *v);
+                continue;
+            }
+        }
+        ffi::symtable_update(arr, k, &mut *v);
+    }
+    ffi::zv_set_arr(rv, arr);
+}
+
+handler!(increment(ex, rv) { counter(ex, rv, true) });
+handler!(decrement(ex, rv) { counter(ex, rv, false) });
+
+// ---------------------------------------------------------------------------------------------
+// Stats
+
+const STATS_TYPES: [&[u8]; 6] = [b"reset", b"malloc", b"slabs", b"cachedump", b"items", b"sizes"];
+
+/// Parses getStats arguments: Some((object, type, slabid, limit)), None if zpp failed or the type
+/// is invalid (warned).
+unsafe fn stats_args(ex: *mut zend_execute_data, rv: *mut zval) -> Option<(*mut zval, Option<Vec<u8>>, i64, i64)> {
+    let mut obj: *mut zval = null_mut();
+    let (mut kind, mut kind_len) = (null_mut::<c_char>(), 0usize);
+    let (mut slabid, mut limit): (i64, i64) = (0, 100);
+    if !parse!(ex, c"O|sll", obj, pool_ce(), &mut kind, &mut kind_len, &mut slabid, &mut limit) {
+        return None;
+    }
+    ffi::zv_set_bool(rv, false);
+    let kind = if kind.is_null() { None } else { Some(c_str(kind, kind_len).to_vec()) };
+    if let Some(k) = &kind {
+        if !STATS_TYPES.contains(&k.as_slice()) {
+            report::warning("Invalid stats type");
+            return None;
+        }
+    }
+    Some((obj, kind, slabid, limit))
+}
+
+unsafe fn stats_to_zval(r: &StatsResult, zv: *mut zval) {
+    match r {
+        StatsResult::Nothing => ffi::zv_set_bool(zv, false),
+        StatsResult::Reset => ffi::zv_set_bool(zv, true),
+        StatsResult::Table(t) => ffi::zv_set_arr(zv, table_to_array(t)),
+    }
+}
+
+unsafe fn table_to_array(t: &crate::stats::StatsTable) -> *mut ffi::HashTable {
+    use crate::stats::{StatsKey, StatsValue};
+    let arr = ffi::new_array();
+    for (k, v) in &t.entries {
+        let mut zv = ffi::zv_undef();
+        match v {
+            StatsValue::Str(s) => ffi::zv_set_bytes(&mut *zv, s),
+            StatsValue::Table(t) => ffi::zv_set_arr(&mut *zv, table_to_array(t)),
+        }
+        match k {
+            StatsKey::Index(i) => {
+                ffi::zend_hash_index_update(arr, *i as u64, &mut *zv);
+            }
+            StatsKey::Name(n) => {
+                ffi::zend_hash_str_update(arr, n.as_ptr() as *const c_char, n.len(), &mut *zv);
+            }
+        }
+    }
+    arr
+}
+
+handler!(
+    /// getStats($type, $slabid, $limit): the first server's non-false result (spec §4.12).
+    getstats(ex, rv) {
+        let Some((obj, kind, slabid, limit)) = stats_args(ex, rv) else { return };
+        let Some(pool) = object::pool_for_op(obj) else { return };
+        let mut result = StatsResult::Nothing;
+        for idx in 0..pool.servers().len() {
+            result = pool.stats(idx, kind.as_deref(), slabid, limit, now());
+            if result != StatsResult::Nothing {
+                break;
+            }
+        }
+        finish(obj, pool);
+        stats_to_zval(&result, rv);
+    }
+);
+
+handler!(
+    /// getExtendedStats($type, $slabid, $limit): `"host:port" => result` for every server.
+    getextendedstats(ex, rv) {
+        let Some((obj, kind, slabid, limit)) = stats_args(ex, rv) else { return };
+        let Some(pool) = object::pool_for_op(obj) else { return };
+        if pool.servers().is_empty() {
+            return;
+        }
+        let mut results = Vec::new();
+        for idx in 0..pool.servers().len() {
+            let s = &pool.servers()[idx].spec;
+            let name = format!("{}:{}", s.host, s.tcp_port);
+            results.push((name, pool.stats(idx, kind.as_deref(), slabid, limit, now())));
+        }
+        finish(obj, pool);
+        let arr = ffi::new_array();
+        for (name, r) in &results {
+            let mut zv = ffi::zv_undef();
+            stats_to_zval(r, &mut *zv);
+            ffi::zend_hash_str_update(arr, name.as_ptr() as *const c_char, name.len(), &mut *zv);
+        }
+        ffi::zv_set_arr(rv, arr);
+    }
+);
+

@@ -1,0 +1,212 @@
+//! A pool of memcached servers: routing keys to servers (spec §6.4), server state and failure
+//! (§6.1, §3.3), and running requests over the servers' connections.
+//!
+//! The pool never calls back into PHP. Everything the PHP layer must report — server failures (a
+//! notice or the failure callback), per-request errors (a notice), extra warnings — is queued as an
+//! [`Event`] and drained by the caller after the operation, so no PHP code ever runs while the pool
+//! is borrowed (a failure callback or an error handler may call into the same pool).
+
+mod ops;
+mod server;
+
+pub use ops::{CounterResult, GetItem, StatsResult, StoreItem};
+pub use server::{Server, ServerSpec, ServerState};
+
+use crate::hash::{Distribution, HashFunction, Node, Strategy};
+use crate::net::NetError;
+use crate::value::Compression;
+
+/// Settings captured from INI when the pool is created (spec §1.1).
+#[derive(Clone, Copy, Debug)]
+pub struct PoolConfig {
+    pub strategy: Strategy,
+    pub function: HashFunction,
+    pub compression: Compression,
+}
+
+/// Settings read at call time (spec §1.1): the caller refreshes them before each operation.
+#[derive(Clone, Copy, Debug)]
+pub struct CallSettings {
+    pub allow_failover: bool,
+    pub max_failover_attempts: u32,
+    pub redundancy: u32,
+}
+
+impl Default for CallSettings {
+    fn default() -> Self {
+        CallSettings { allow_failover: true, max_failover_attempts: 20, redundancy: 1 }
+    }
+}
+
+/// Something the PHP layer must report once the operation is over.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Event {
+    /// A server was deactivated (§5.4): fire the failure callback, or emit the default notice.
+    ServerFailed(Failure),
+    /// A per-request error (out of memory, too large, client error): always the notice, no callback.
+    RequestFailed(Failure),
+    /// A plain warning printed before the failure (the resolver's message on connect).
+    Warning(String),
+}
+
+/// The five values of a failure notice / callback: `Server <host> (tcp <p>, udp <u>) failed with: <error> (<errnum>)`.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Failure {
+    pub host: String,
+    pub tcp_port: u16,
+    pub udp_port: u16,
+    pub error: String,
+    pub errnum: i64,
+}
+
+pub struct Pool {
+    pub config: PoolConfig,
+    pub settings: CallSettings,
+    servers: Vec<Server>,
+    distribution: Distribution,
+    events: Vec<Event>,
+}
+
+impl Pool {
+    pub fn new(config: PoolConfig) -> Pool {
+        let distribution = Distribution::build(config.strategy, config.function, &[]);
+        Pool { config, settings: CallSettings::default(), servers: Vec::new(), distribution, events: Vec::new() }
+    }
+
+    pub fn servers(&self) -> &[Server] {
+        &self.servers
+    }
+
+    pub fn server_mut(&mut self, idx: usize) -> Option<&mut Server> {
+        self.servers.get_mut(idx)
+    }
+
+    /// Adds a server lazily (no connection yet) and returns its index.
+    pub fn add_server(&mut self, spec: ServerSpec) -> usize {
+        self.servers.push(Server::new(spec));
+        self.rebuild();
+        self.servers.len() - 1
+    }
+
+    /// Removes every server (spec §4.14); their connections close with them.
+    pub fn close(&mut self) {
+        self.servers.clear();
+        self.rebuild();
+    }
+
+    /// The first server whose host string and TCP port match (setServerParams, getServerStatus).
+    pub fn find(&self, host: &str, tcp_port: u16) -> Option<usize> {
+        self.servers.iter().position(|s| s.spec.host == host && s.spec.tcp_port == tcp_port)
+    }
+
+    /// Takes the events queued by the last operations, in the order they happened.
+    pub fn take_events(&mut self) -> Vec<Event> {
+        std::mem::take(&mut self.events)
+    }
+
+    fn rebuild(&mut self) {
+        let nodes: Vec<Node<'_>> = self
+            .servers
+            .iter()
+            .map(|s| Node { host: &s.spec.host, tcp_port: s.spec.tcp_port, weight: s.spec.weight })
+            .collect();
+        self.distribution = Distribution::build(self.config.strategy, self.config.function, &nodes);
+    }
+
+    /// The server a normalised key maps to, with failover along the `key-N` chain (§6.4).
+    /// `None` only for an empty pool.
+    pub fn route(&self, key: &[u8], now: i64) -> Option<usize> {
+        match self.servers.len() {
+            0 => return None,
+            1 => return Some(0),
+            _ => {}
+        }
+        let f = self.config.function;
+        let mut idx = self.distribution.lookup(f.hash(key))?;
+        if self.servers[idx].is_usable(now) || !self.settings.allow_failover {
+            return Some(idx);
+        }
+        let mut chained = Vec::with_capacity(key.len() + 4);
+        for i in 0..self.settings.max_failover_attempts {
+            chained.clear();
+            chained.extend_from_slice(key);
+            chained.push(b'-');
+            chained.extend_from_slice(i.to_string().as_bytes());
+            idx = self.distribution.lookup(f.hash(&chained))?;
+            if self.servers[idx].is_usable(now) {
+                break;
+            }
+        }
+        Some(idx)
+    }
+
+    /// Opens server `idx` now (connect()/pconnect()), reviving it even if marked failed (§4.1).
+    pub fn connect(&mut self, idx: usize, now: i64) -> bool {
+        let Some(s) = self.servers.get_mut(idx) else { return false };
+        s.revive();
+        self.ensure_connected(idx, now).is_ok()
+    }
+
+    /// Makes sure server `idx` has an open connection, marking it failed if it cannot.
+    fn ensure_connected(&mut self, idx: usize, now: i64) -> Result<(), ()> {
+        match self.servers[idx].open() {
+            Ok(()) => Ok(()),
+            Err(e) => {
+                self.fail_server(idx, &e.clone().into(), now);
+                Err(())
+            }
+        }
+    }
+
+    /// Deactivates a server (§3.3): closes it, records the time and queues the failure event.
+    fn fail_server(&mut self, idx: usize, err: &ServerError, now: i64) {
+        let s = &mut self.servers[idx];
+        s.mark_failed(now);
+        if let ServerError::Net(NetError::Resolve(msg)) = err {
+            self.events.push(Event::Warning(msg.clone()));
+        }
+        let f = s.failure(err.to_string(), err.errnum());
+        self.events.push(Event::ServerFailed(f));
+    }
+
+    fn request_failed(&mut self, idx: usize, line: &[u8], code: i64) {
+        let f = self.servers[idx].failure(String::from_utf8_lossy(line).into_owned(), code);
+        self.events.push(Event::RequestFailed(f));
+    }
+}
+
+/// Why an exchange with a server failed; every variant deactivates the server.
+#[derive(Clone, Debug)]
+pub enum ServerError {
+    Net(NetError),
+    /// A reply that breaks the protocol; holds the reference's wording (`Malformed server response`).
+    Protocol(String),
+    /// The server answered with an error line classed as a server failure (§7.3).
+    Reply { line: String, code: i64 },
+}
+
+impl From<NetError> for ServerError {
+    fn from(e: NetError) -> Self {
+        ServerError::Net(e)
+    }
+}
+
+impl std::fmt::Display for ServerError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            ServerError::Net(e) => e.fmt(f),
+            ServerError::Protocol(e) => e.fmt(f),
+            ServerError::Reply { line, .. } => f.write_str(line),
+        }
+    }
+}
+
+impl ServerError {
+    pub fn errnum(&self) -> i64 {
+        match self {
+            ServerError::Net(e) => e.errno() as i64,
+            ServerError::Protocol(_) => 0,
+            ServerError::Reply { code, .. } => *code,
+        }
+    }
+}

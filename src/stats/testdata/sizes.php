@@ -1,0 +1,3 @@
+array (
+  'sizes_status' => 'disabled',
+)

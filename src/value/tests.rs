@@ -1,0 +1,450 @@
+//! Value vectors. Unless noted, expected flags and bytes were recorded from the C extension
+//! (pecl/memcache 8.0 under PHP 8.2) by storing through it and reading the item back over a raw socket.
+
+use super::*;
+
+fn hex(s: &str) -> Vec<u8> {
+    (0..s.len())
+        .step_by(2)
+        .map(|i| u8::from_str_radix(&s[i..i + 2], 16).unwrap_or(0))
+        .collect()
+}
+
+fn enc(value: Value<'_>, flags: u32) -> (u32, Vec<u8>) {
+    let c = Compression::default();
+    match encode(value, flags, &c) {
+        Ok((f, bytes)) => (f, bytes.into_owned()),
+        Err(e) => panic!("unexpected {e}"),
+    }
+}
+
+#[test]
+fn scalars_get_their_type_bits_and_never_compressed() {
+    let cases: &[(Value<'_>, u32, u32, &[u8])] = &[
+        (Value::Str(b"hello"), 0, 0, b"hello"),
+        (Value::Str(b"hello"), 0x10000, 65536, b"hello"),
+        (Value::Long(123), 0, 768, b"123"),
+        (Value::Long(i64::MIN), 0, 768, b"-9223372036854775808"),
+        (Value::Long(5), 0x20000, 131840, b"5"),
+        (Value::Long(5), 0x2, 768, b"5"),
+        (Value::Double(1.5), 0, 1792, b"1.5"),
+        (Value::Double(1.5), 0x2 | 0x10000, 67328, b"1.5"),
+        (
+            Value::Double(std::f64::consts::PI),
+            0,
+            1792,
+            b"3.1415926535898",
+        ),
+        (Value::Bool(true), 0x2, 256, b"1"),
+        (Value::Bool(false), 0, 256, b"0"),
+        (Value::Serialized(b"N;"), 0, 1, b"N;"),
+        (
+            Value::Serialized(b"a:2:{i:0;i:1;i:1;i:2;}"),
+            0,
+            1,
+            b"a:2:{i:0;i:1;i:1;i:2;}",
+        ),
+        // Compression asked for, but 2 bytes cannot shrink: COMPRESSED is cleared, user bits stay.
+        (Value::Serialized(b"N;"), 0x2 | 0x40000, 262145, b"N;"),
+        (
+            Value::Serialized(b"a:1:{i:0;i:1;}"),
+            0x2,
+            1,
+            b"a:1:{i:0;i:1;}",
+        ),
+        (Value::Str(b"abcdefghijkl"), 0x2, 0, b"abcdefghijkl"),
+        (Value::Str(b"x"), 0x8000_0000, 0x8000_0000, b"x"),
+        (Value::Str(b"x"), 0xFFFF_0000, 4294901760, b"x"),
+    ];
+    for (value, user, want_flags, want_bytes) in cases {
+        assert_eq!(
+            enc(*value, *user),
+            (*want_flags, want_bytes.to_vec()),
+            "{value:?} flags {user:#x}"
+        );
+    }
+}
+
+#[test]
+fn reserved_low_bits_are_refused() {
+    let c = Compression::default();
+    for flags in [0x1, 0x4, 0x100, 0x300, 0x8000, 0x1_0001, 0xFFFF] {
+        for value in [
+            Value::Str(b"hello"),
+            Value::Long(5),
+            Value::Serialized(b"N;"),
+        ] {
+            assert_eq!(
+                encode(value, flags, &c),
+                Err(EncodeError::ReservedFlags),
+                "{flags:#x}"
+            );
+        }
+    }
+    assert_eq!(
+        EncodeError::ReservedFlags.to_string(),
+        "The lowest two bytes of the flags array is reserved for pecl/memcache internal use"
+    );
+}
+
+#[test]
+fn threshold_boundary() {
+    let below = vec![b'a'; 19999];
+    assert_eq!(enc(Value::Str(&below), 0), (0, below.clone()));
+
+    let at = vec![b'a'; 20000];
+    let (flags, bytes) = enc(Value::Str(&at), 0);
+    assert_eq!(flags, FLAG_COMPRESSED);
+    assert_eq!(
+        &bytes[..2],
+        &[0x78, 0x9c],
+        "RFC 1950 header of zlib's default level"
+    );
+    // C zlib produces 43 bytes here; flate2's Rust backend picks slightly different blocks.
+    assert!(bytes.len() <= 64, "{} bytes", bytes.len());
+    assert_eq!(decode(flags, &bytes), Ok(Decoded::Str(Cow::Owned(at))));
+}
+
+#[test]
+fn threshold_zero_disables_automatic_compression() {
+    let c = Compression {
+        threshold: 0,
+        min_savings: 0.2,
+    };
+    let big = vec![b'a'; 100_000];
+    assert_eq!(
+        encode(Value::Str(&big), 0, &c).map(|(f, b)| (f, b.len())),
+        Ok((0, 100_000))
+    );
+    // An explicit request still compresses.
+    assert_eq!(
+        encode(Value::Str(&big), 0x2, &c).map(|(f, _)| f),
+        Ok(FLAG_COMPRESSED)
+    );
+}
+
+#[test]
+fn serialized_payloads_compress_too() {
+    let payload: Vec<u8> = b"a:3000:{"
+        .iter()
+        .chain(b"i:0;s:7:\"abcdefg\";".repeat(3000).iter())
+        .copied()
+        .collect();
+    let (flags, bytes) = enc(Value::Serialized(&payload), 0);
+    assert_eq!(flags, FLAG_SERIALIZED | FLAG_COMPRESSED);
+    assert_eq!(
+        decode(flags, &bytes),
+        Ok(Decoded::Serialized(Cow::Owned(payload)))
+    );
+}
+
+#[test]
+fn min_savings_decides_whether_compression_is_kept() {
+    // 200 bytes of "abab…" compress to 13 bytes; the limit is floor(200 × (1 - min_savings)).
+    let data = b"ab".repeat(100);
+    for (min_savings, want) in [(0.0, 2), (0.5, 2), (0.9, 2), (0.99, 0), (1.0, 0)] {
+        let c = Compression {
+            threshold: 100,
+            min_savings,
+        };
+        let flags = encode(Value::Str(&data), 0, &c).map(|(f, _)| f);
+        assert_eq!(flags, Ok(want), "min_savings {min_savings}");
+    }
+    // Out-of-range settings never panic.
+    for min_savings in [f64::NAN, -1.0, 2.0, f64::INFINITY, f64::NEG_INFINITY] {
+        let c = Compression {
+            threshold: 1,
+            min_savings,
+        };
+        assert!(encode(Value::Str(&data), 0, &c).is_ok());
+    }
+}
+
+#[test]
+fn incompressible_data_falls_back_to_raw() {
+    // A xorshift stream is incompressible for deflate.
+    let mut state: u64 = 0x9E37_79B9_7F4A_7C15;
+    let noise: Vec<u8> = (0..30000)
+        .map(|_| {
+            state ^= state << 13;
+            state ^= state >> 7;
+            state ^= state << 17;
+            state as u8
+        })
+        .collect();
+    for min_savings in [0.2, 0.0] {
+        let c = Compression {
+            threshold: 20000,
+            min_savings,
+        };
+        let got = encode(Value::Str(&noise), 0x10000, &c).map(|(f, b)| (f, b.into_owned()));
+        assert_eq!(
+            got,
+            Ok((0x10000, noise.clone())),
+            "min_savings {min_savings}"
+        );
+    }
+}
+
+#[test]
+fn decodes_streams_written_by_c_zlib() {
+    // 100 × 'a' stored with MEMCACHE_COMPRESSED, and 20000 × 'a' stored by the threshold.
+    let small = hex("789c4b4ca43d00007a4725e5");
+    assert_eq!(
+        decode(2, &small),
+        Ok(Decoded::Str(Cow::Owned(vec![b'a'; 100])))
+    );
+    let big = hex(
+        "789cedc13101000000c2a0aceb5fc21a1e4001000000000000000000000000000000000000f06062f99bd4",
+    );
+    assert_eq!(big.len(), 43);
+    assert_eq!(
+        decode(2, &big),
+        Ok(Decoded::Str(Cow::Owned(vec![b'a'; 20000])))
+    );
+}
+
+#[test]
+fn corrupt_compressed_data_fails() {
+    let good = hex("789c4b4ca43d00007a4725e5");
+    let mut bad_checksum = good.clone();
+    if let Some(last) = bad_checksum.last_mut() {
+        *last ^= 1;
+    }
+    let raw_deflate = &good[2..good.len() - 4];
+    let cases: &[&[u8]] = &[
+        b"",
+        b"notzlib",
+        b"junk",
+        &bad_checksum,
+        &good[..good.len() - 4],
+        &good[..5],
+        raw_deflate,
+    ];
+    for payload in cases {
+        assert_eq!(
+            decode(2, payload),
+            Err(DecodeError::Uncompress),
+            "{payload:?}"
+        );
+        assert_eq!(decode(3, payload), Err(DecodeError::Uncompress));
+    }
+    assert_eq!(
+        DecodeError::Uncompress.to_string(),
+        "Failed to uncompress data"
+    );
+    // zlib ignores what follows the end of the stream, and so does the reference.
+    let mut trailing = good.clone();
+    trailing.extend_from_slice(b"JUNK");
+    assert_eq!(
+        decode(2, &trailing),
+        Ok(Decoded::Str(Cow::Owned(vec![b'a'; 100])))
+    );
+}
+
+#[test]
+fn decompression_is_bounded() {
+    let zeros = vec![0u8; 1 << 20];
+    let (_, packed) = enc(Value::Str(&zeros), 0x2);
+    assert_eq!(
+        compress::uncompress(&packed).map(|v| v.len()),
+        Some(1 << 20)
+    );
+    // The output may reach the cap exactly, but not one byte more.
+    assert_eq!(
+        compress::uncompress_capped(&packed, 1 << 20).map(|v| v.len()),
+        Some(1 << 20)
+    );
+    assert_eq!(compress::uncompress_capped(&packed, (1 << 20) - 1), None);
+    assert_eq!(compress::uncompress_capped(&packed, 0), None);
+    // 2^15 × the input, like the reference's last retry, and never more than 1 GiB.
+    assert_eq!(compress::output_cap(0), 0);
+    assert_eq!(compress::output_cap(8), 8 << 15);
+    assert_eq!(compress::output_cap(1 << 20), MAX_UNCOMPRESSED_LEN);
+    assert_eq!(compress::output_cap(usize::MAX), MAX_UNCOMPRESSED_LEN);
+}
+
+#[test]
+fn decode_by_type_nibble() {
+    let cases: &[(u32, &[u8], Decoded<'_>)] = &[
+        (768, b"abc", Decoded::Long(0)),
+        (768, b"  -42xyz", Decoded::Long(-42)),
+        (772, b"12", Decoded::Long(12)),
+        (0x10300, b"5", Decoded::Long(5)),
+        (1792, b"2.5e3", Decoded::Double(2500.0)),
+        (1792, b"INF", Decoded::Double(f64::INFINITY)),
+        (256, b"1", Decoded::Bool(true)),
+        (256, b"0", Decoded::Bool(false)),
+        (256, b"11", Decoded::Bool(false)),
+        (256, b"", Decoded::Bool(false)),
+        (256, b"true", Decoded::Bool(false)),
+        (256, b" 1", Decoded::Bool(false)),
+        (0, b"hello", Decoded::Str(Cow::Borrowed(b"hello"))),
+        (1024, b"str", Decoded::Str(Cow::Borrowed(b"str"))),
+        (4, b"x4", Decoded::Str(Cow::Borrowed(b"x4"))),
+        (0x200, b"two", Decoded::Str(Cow::Borrowed(b"two"))),
+        (0xF00, b"ff", Decoded::Str(Cow::Borrowed(b"ff"))),
+        (1, b"i:5;", Decoded::Serialized(Cow::Borrowed(b"i:5;"))),
+        // SERIALIZED wins over the type nibble.
+        (769, b"i:6;", Decoded::Serialized(Cow::Borrowed(b"i:6;"))),
+    ];
+    for (flags, payload, want) in cases {
+        assert_eq!(
+            decode(*flags, payload).as_ref(),
+            Ok(want),
+            "flags {flags:#x} {payload:?}"
+        );
+    }
+    assert!(matches!(decode(1792, b"nan"), Ok(Decoded::Double(v)) if v.is_nan()));
+}
+
+#[test]
+fn format_double_vectors() {
+    for (bits, want) in [
+        (1.5f64, "1.5"),
+        (1e100, "1.0e+100"),
+        (-0.1, "-0.1"),
+        (f64::NAN, "NAN"),
+        (-f64::NAN, "NAN"),
+        (f64::INFINITY, "INF"),
+        (f64::NEG_INFINITY, "-INF"),
+        (1e-7, "1.0e-7"),
+        (0.0, "0"),
+        (-0.0, "-0"),
+        (1.0, "1"),
+        (-1e100, "-1.0e+100"),
+        (1e-100, "1.0e-100"),
+        (1.5e-10, "1.5e-10"),
+        (0.5, "0.5"),
+    ]
+    .map(|(v, s)| (v.to_bits(), s))
+    {
+        assert_eq!(format_double(f64::from_bits(bits)), want);
+    }
+    // Recorded from the C extension: "<f64 bits in hex, big-endian> <text>" per line.
+    let mut count = 0;
+    for line in include_str!("format_double_vectors.txt").lines() {
+        let (bits, want) = line.split_once(' ').unwrap_or_default();
+        let v = f64::from_bits(u64::from_str_radix(bits, 16).unwrap_or(0));
+        assert_eq!(format_double(v), want, "{v:e}");
+        count += 1;
+    }
+    assert!(count > 300);
+}
+
+#[test]
+fn parse_long_vectors() {
+    let cases: &[(&[u8], i64)] = &[
+        (b"abc", 0),
+        (b"  -42xyz", -42),
+        (b"+7", 7),
+        (b"99999999999999999999", i64::MAX),
+        (b"-99999999999999999999", i64::MIN),
+        (b"", 0),
+        (b"\t\n 12", 12),
+        (b"0x1A", 0),
+        (b"12 34", 12),
+        (b"-", 0),
+        (b" +-5", 0),
+        (b"9223372036854775807", i64::MAX),
+        (b"9223372036854775808", i64::MAX),
+        (b"-9223372036854775808", i64::MIN),
+        (b"\x0b\x0c\r5", 5),
+        (b"007", 7),
+        (b"123", 123),
+    ];
+    for (input, want) in cases {
+        assert_eq!(
+            parse_long(input),
+            *want,
+            "{:?}",
+            String::from_utf8_lossy(input)
+        );
+    }
+}
+
+#[test]
+fn parse_double_vectors() {
+    let cases: &[(&str, f64)] = &[
+        ("INF", f64::INFINITY),
+        ("-inf", f64::NEG_INFINITY),
+        ("infinity", f64::INFINITY),
+        ("InFiNiTy", f64::INFINITY),
+        ("INFx", f64::INFINITY),
+        ("  +inf", f64::INFINITY),
+        ("infin", 0.0),
+        ("infinit", 0.0),
+        ("2.5e3", 2500.0),
+        (" 1.5xyz", 1.5),
+        ("abc", 0.0),
+        ("", 0.0),
+        ("0x10", 16.0),
+        ("1e400", f64::INFINITY),
+        ("-1e400", f64::NEG_INFINITY),
+        ("1e-400", 0.0),
+        (".5", 0.5),
+        ("5.", 5.0),
+        ("1e", 1.0),
+        ("1e+", 1.0),
+        ("1.5e+", 1.5),
+        ("+.e1", 0.0),
+        (".e1", 0.0),
+        ("+-1", 0.0),
+        ("0x1p3", 8.0),
+        ("1.0e+100", 1e100),
+        ("  -.25E-2z", -0.0025),
+        ("0x", 0.0),
+        ("0x.8", 0.5),
+        ("0x1.8p1", 3.0),
+        ("0xg", 0.0),
+        ("0X1P-2", 0.25),
+        ("0x1p", 1.0),
+        ("0x1p+", 1.0),
+        ("0x.p1", 0.0),
+        ("0x1P10", 1024.0),
+        ("0xFFFFFFFFFFFFFFFFFFFFp0", 1.2089258196146292e24),
+        ("0x1.fffffffffffff8p1023", f64::INFINITY),
+        ("1e5x", 100000.0),
+        ("1_000", 1.0),
+        ("00012", 12.0),
+        ("1e0400", f64::INFINITY),
+        ("1e-0400", 0.0),
+        ("1.7976931348623159e308", f64::INFINITY),
+        ("2.4e-324", 0.0),
+        ("2.5e-324", 5e-324),
+        ("0x0.0000000000001p-1022", 5e-324),
+        ("0x1p-1075", 0.0),
+        ("0x1.8p-1074", 1e-323),
+        ("0x3p-1076", 5e-324),
+        ("0x1p99999999999999999999", f64::INFINITY),
+        ("0x1p-99999999999999999999", 0.0),
+    ];
+    for (input, want) in cases {
+        assert_eq!(
+            parse_double(input.as_bytes()).to_bits(),
+            want.to_bits(),
+            "{input:?}"
+        );
+    }
+    for nan in ["NAN", "nan", "-nan", "nan(", "nan(abc_1)", "nan()", "nAn"] {
+        assert!(parse_double(nan.as_bytes()).is_nan(), "{nan}");
+    }
+    assert_eq!(parse_double(b"-0").to_bits(), (-0.0f64).to_bits());
+    // Recorded from the C extension: "<text>\t<f64 bits in hex>" per line (random decimal and hex floats).
+    for line in include_str!("parse_double_vectors.txt").lines() {
+        let (text, bits) = line.split_once('\t').unwrap_or_default();
+        assert_eq!(
+            format!("{:016x}", parse_double(text.as_bytes()).to_bits()),
+            bits,
+            "{text}"
+        );
+    }
+}
+
+#[test]
+fn format_then_parse_round_trips_to_14_digits() {
+    for v in [0.1, 1.0 / 3.0, 123456.789, 1e-300, 9.87654321e200] {
+        let back = parse_double(format_double(v).as_bytes());
+        assert!(((back - v) / v).abs() < 1e-13, "{v}");
+    }
+}
