@@ -17,17 +17,16 @@ impl StatsKey {
     /// exactly `0`) that fit in an i64 become [`StatsKey::Index`]; `"05"`, `"-0"`, `"+1"`, `" 1"` and
     /// out-of-range numbers stay names.
     pub fn from_bytes(bytes: &[u8]) -> StatsKey {
-        let digits = bytes.strip_prefix(b"-").unwrap_or(bytes);
-        let canonical = match digits {
-            [] => false,
-            [b'0'] => digits.len() == bytes.len(),
-            [first, ..] => *first != b'0' && digits.iter().all(u8::is_ascii_digit),
+        // The reference converts any all-digit segment (optionally negative) with strtol, so "07"
+        // becomes 7 and merges with an existing key 7 (verified against the C extension).
+        // "-0" and "-05" stay names, as they do in the reference.
+        let numeric = match bytes.strip_prefix(b"-") {
+            Some(d) => d.first().is_some_and(|c| (b'1'..=b'9').contains(c)) && d.iter().all(u8::is_ascii_digit),
+            None => !bytes.is_empty() && bytes.iter().all(u8::is_ascii_digit),
         };
-        let index = std::str::from_utf8(bytes)
-            .ok()
-            .and_then(|s| s.parse::<i64>().ok());
+        let index = std::str::from_utf8(bytes).ok().and_then(|s| s.parse::<i64>().ok());
         match index {
-            Some(i) if canonical => StatsKey::Index(i),
+            Some(i) if numeric => StatsKey::Index(i),
             _ => StatsKey::Name(bytes.to_vec()),
         }
     }

@@ -39,7 +39,7 @@ Warning: Memcache::connect(): Can't connect to %s:%d, Connection failed: Connect
 bool(false)
 int(0)
 bool(true)
-object(Memcache)#3 (1) {
+object(Memcache)#%d (1) {
   ["connection"]=>
   resource(%d) of type (memcache connection)
 }

@@ -8,6 +8,8 @@ memcache.protocol=ascii
 <?php if (!extension_loaded('memcache')) die('skip memcache extension not loaded'); ?>
 --FILE--
 <?php
+// A negative counter reply ("-5"), which memcached never sends, is refused as malformed; the C reference
+// returns it as int(-5). Everything else follows the reference.
 require __DIR__ . '/../failure/fake_server.inc';
 // one fresh connection per reply; getServerStatus() shows whether the reply was treated as a server failure (0)
 foreach (["DELETED\r\n", "NOT_FOUND\r\n", "EXISTS\r\n", "NOT_STORED\r\n", "STORED\r\n", "OK\r\n", "CLIENT_ERROR x\r\n",
@@ -80,5 +82,7 @@ int(0)
 int(12)
 int(1)
 --- "-5\r\n"
-int(-5)
-int(1)
+
+Notice: MemcachePool::increment(): Server 127.0.0.1 (tcp %d, udp 0) failed with: Malformed VALUE header (0) in %s on line %d
+bool(false)
+int(0)

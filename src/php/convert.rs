@@ -74,7 +74,9 @@ pub unsafe fn encode(zv: *mut zval, user_flags: u32, c: &Compression) -> Option<
     }
 }
 
-/// php_var_serialize. None if it threw or produced nothing.
+/// php_var_serialize. None if it produced nothing. QUIRK, as in the reference: when a nested
+/// `__sleep`/`__serialize` throws, the partial output is still returned (and stored) and the
+/// exception propagates afterwards; only an empty result counts as a failure.
 unsafe fn serialize(zv: *mut zval) -> Option<Vec<u8>> {
     let mut buf = ffi::smart_str { s: ptr::null_mut(), a: 0 };
     let mut data = ffi::php_var_serialize_init();
@@ -84,7 +86,7 @@ unsafe fn serialize(zv: *mut zval) -> Option<Vec<u8>> {
     if !buf.s.is_null() {
         ffi::zstr_release(buf.s);
     }
-    if ffi::exception_pending() || out.is_empty() {
+    if out.is_empty() {
         None
     } else {
         Some(out)

@@ -29,7 +29,6 @@ pub const IS_INDIRECT: u8 = 12;
 
 pub const E_WARNING: c_int = 2;
 pub const E_NOTICE: c_int = 8;
-pub const E_DEPRECATED: c_int = 8192;
 
 /// `smart_str`, the buffer php_var_serialize writes into.
 #[repr(C)]
@@ -46,9 +45,6 @@ extern "C" {
     pub fn zend_parse_method_parameters(num_args: u32, this_ptr: *mut zval, type_spec: *const c_char, ...) -> c_int;
     pub fn zend_parse_parameters(num_args: u32, type_spec: *const c_char, ...) -> c_int;
     pub fn php_error_docref(docref: *const c_char, type_: c_int, format: *const c_char, ...);
-    pub fn zend_error(type_: c_int, format: *const c_char, ...);
-    pub fn zend_throw_error(exception_ce: *mut zend_class_entry, format: *const c_char, ...);
-    pub static mut zend_ce_argument_count_error: *mut zend_class_entry;
 
     pub fn zend_register_list_destructors_ex(
         ld: rsrc_dtor_func_t,
@@ -64,7 +60,6 @@ extern "C" {
     pub fn zend_hash_str_find(ht: *const HashTable, key: *const c_char, len: usize) -> *mut zval;
     pub fn zend_hash_str_update(ht: *mut HashTable, key: *const c_char, len: usize, data: *mut zval) -> *mut zval;
     pub fn zend_hash_index_update(ht: *mut HashTable, h: u64, data: *mut zval) -> *mut zval;
-    pub fn zend_hash_next_index_insert(ht: *mut HashTable, data: *mut zval) -> *mut zval;
     pub fn _zend_new_array(size: u32) -> *mut HashTable;
     pub fn zval_ptr_dtor(zv: *mut zval);
     pub fn zend_is_callable(callable: *mut zval, check_flags: u32, callable_name: *mut *mut zend_string) -> bool;
@@ -86,7 +81,6 @@ extern "C" {
     pub fn php_var_unserialize_init() -> php_unserialize_data_t;
     pub fn php_var_unserialize(rval: *mut zval, p: *mut *const u8, max: *const u8, var_hash: *mut php_unserialize_data_t) -> c_int;
     pub fn php_var_unserialize_destroy(d: php_unserialize_data_t);
-    pub fn zend_string_tolower_ex(s: *mut zend_string, persistent: bool) -> *mut zend_string;
 
     pub fn zend_register_ini_entries(defs: *const zend_ini_entry_def, module_number: c_int) -> c_int;
     pub fn zend_unregister_ini_entries(module_number: c_int);
@@ -94,7 +88,6 @@ extern "C" {
     pub fn zend_ini_parse_quantity_warn(value: *mut zend_string, setting: *mut zend_string) -> i64;
     pub fn zend_ini_parse_bool(s: *mut zend_string) -> bool;
     pub fn zend_ini_boolean_displayer_cb(entry: *mut zend_ini_entry, type_: c_int);
-    pub fn zend_ini_string_ex(name: *const c_char, len: usize, orig: bool, exists: *mut bool) -> *mut c_char;
 
     pub fn php_info_print_table_start();
     pub fn php_info_print_table_end();

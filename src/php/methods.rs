@@ -113,12 +113,12 @@ unsafe fn add_server(this: *mut zval, a: &AddArgs) -> Option<(usize, &'static mu
         report::warning("invalid udp port number");
         return None;
     }
+    let pool = object::pool_for_add(this)?;
     let mut udp_port = a.udp_port;
-    if udp_port != 0 && ini::PROTOCOL.load(Relaxed) == 1 {
+    if udp_port != 0 && pool.config.protocol == crate::protocol::Protocol::Binary {
         report::notice("binary protocol isn't support over UDP, defaulting to TCP");
         udp_port = 0;
     }
-    let pool = object::pool_for_add(this)?;
     object::refresh_key_prefix();
     let spec = ServerSpec {
         host: String::from_utf8_lossy(&a.host).into_owned(),
@@ -143,9 +143,7 @@ unsafe fn connect_server(this: *mut zval, a: &AddArgs) -> bool {
     }
     let failure = pool.servers()[idx].last_failure();
     finish(this, pool);
-    if ffi::exception_pending() {
-        return false;
-    }
+    // Printed even when a failure callback threw: the exception propagates afterwards.
     let (error, errno) = failure.unwrap_or_else(|| ("Unknown error".to_string(), 0));
     report::warning(&format!("Can't connect to {}:{}, {} ({})", String::from_utf8_lossy(&a.host), a.tcp_port, error, errno));
     false
@@ -186,15 +184,16 @@ handler!(
 unsafe fn legacy_connect_args(ex: *mut zend_execute_data) -> Option<AddArgs> {
     let (mut host, mut host_len) = (null_mut::<c_char>(), 0usize);
     let mut port: i64 = ini::DEFAULT_PORT.load(Relaxed);
+    let mut port_null = false;
     let mut timeout = 1.0f64;
-    // A null port goes through zpp's int coercion: the null deprecation, then port 0 (spec §4.1),
-    // which only unix:// hosts can use.
-    if ffi::zend_parse_parameters(ffi::num_args(ex), c"s|ld".as_ptr(), &mut host, &mut host_len, &mut port,
-        &mut timeout) != 0 {
+    if ffi::zend_parse_parameters(ffi::num_args(ex), c"s|l!d".as_ptr(), &mut host, &mut host_len, &mut port,
+        &mut port_null, &mut timeout) != 0 {
         return None;
     }
     let mut a = AddArgs::new(c_str(host, host_len));
-    a.tcp_port = port;
+    // An explicit null port means port 0 without a deprecation (spec §4.1, unlike Debian's 8.0 build),
+    // which only unix:// hosts can use.
+    a.tcp_port = if port_null { 0 } else { port };
     a.timeout = timeout;
     Some(a)
 }
@@ -321,6 +320,10 @@ handler!(
         let mut obj: *mut zval = null_mut();
         let mut cb: *mut zval = null_mut();
         if !parse!(ex, c"Oz", obj, pool_ce(), &mut cb) {
+            return;
+        }
+        ffi::zv_set_bool(rv, false);
+        if object::pool_for_op(obj).is_none() {
             return;
         }
         if !valid_callback(cb) {
@@ -513,19 +516,15 @@ unsafe fn store(ex: *mut zend_execute_data, rv: *mut zval, cmd: StoreCommand) {
                 ArrayKey::Int(i) => (i as u64).to_string().into_bytes(),
             };
             let Some(k) = convert::normalize(&raw) else { continue };
+            // An item that fails to serialize is skipped; the others are still stored, and the
+            // exception propagates when the method returns (as in the reference).
             let enc = convert::encode(v, flags, &compression);
-            if ffi::exception_pending() {
-                return;
-            }
             prepared.push((k, enc));
         }
     } else {
         let raw = convert::to_bytes(key);
         let Some(k) = convert::normalize(&raw) else { return };
         let enc = convert::encode(value, flags, &compression);
-        if ffi::exception_pending() {
-            return;
-        }
         prepared.push((k, enc));
     }
     let Some(pool) = object::pool_for_op(obj) else { return };

@@ -27,11 +27,7 @@ const ALLOW_DYNAMIC_PROPERTIES: u32 = 1 << 15;
 /// CONST_PERSISTENT.
 const CONST_PERSISTENT: c_int = 1;
 
-struct Module(zend_module_entry);
-// SAFETY: the entry is written once, before PHP reads it, and PHP owns it afterwards.
-unsafe impl Send for Module {}
-unsafe impl Sync for Module {}
-
+/// The module entry's address: built once, then owned by PHP for the life of the process.
 static MODULE: OnceLock<usize> = OnceLock::new();
 
 /// The entry point PHP looks up when it loads the shared object.
@@ -54,7 +50,7 @@ pub extern "C" fn get_module() -> *mut zend_module_entry {
         m.module_number = 0;
         // SAFETY: returns a pointer to a static C string.
         m.build_id = unsafe { ext_php_rs::ffi::ext_php_rs_php_build_id() };
-        Box::into_raw(Box::new(Module(m))) as usize
+        Box::into_raw(Box::new(m)) as usize
     }) as *mut zend_module_entry
 }
 

@@ -9,6 +9,7 @@ use std::sync::Mutex;
 use super::ffi::{self, zend_class_entry, zend_resource, zval};
 use super::{ini, report};
 use crate::pool::{CallSettings, Pool, PoolConfig};
+use crate::protocol::Protocol;
 use crate::value::Compression;
 
 static LE_POOL: AtomicI32 = AtomicI32::new(-1);
@@ -151,6 +152,7 @@ pub unsafe fn pool_for_add(this: *mut zval) -> Option<&'static mut Pool> {
 /// Settings captured from INI when a pool is created (spec §1.1).
 pub fn pool_config() -> PoolConfig {
     PoolConfig {
+        protocol: if ini::PROTOCOL.load(Relaxed) == 1 { Protocol::Binary } else { Protocol::Ascii },
         strategy: ini::strategy(),
         function: ini::hash_function(),
         compression: Compression {

@@ -19,6 +19,7 @@ use crate::value::Compression;
 /// Settings captured from INI when the pool is created (spec §1.1).
 #[derive(Clone, Copy, Debug)]
 pub struct PoolConfig {
+    pub protocol: crate::protocol::Protocol,
     pub strategy: Strategy,
     pub function: HashFunction,
     pub compression: Compression,

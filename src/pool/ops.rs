@@ -156,71 +156,94 @@ impl Pool {
         items
     }
 
-    /// Store commands (spec §4.7, §7.3). Returns None when nothing was attempted (the "unset" of §3.2).
-    pub fn store(&mut self, cmd: StoreCommand, items: &[StoreItem<'_>], now: i64) -> Option<bool> {
-        let mut result = None;
-        let mut by_server: BTreeMap<usize, Vec<&StoreItem<'_>>> = BTreeMap::new();
-        for it in items {
-            match self.route(it.key, now) {
-                Some(idx) => by_server.entry(idx).or_default().push(it),
-                None => combine(&mut result, false),
+    /// Runs one request per item, pipelined: the items are grouped by the server their key routes
+    /// to, each server gets all its requests in one write, then its replies are read in order.
+    /// `encode(i, out)` writes item i's request; `on_reply(i, reply)` handles the replies to it.
+    /// Returns, per item, whether its server answered (false: unroutable or the server failed).
+    fn pipeline(
+        &mut self,
+        keys: &[&[u8]],
+        expect: Expect,
+        now: i64,
+        encode: &mut dyn FnMut(usize, &mut Vec<u8>),
+        on_reply: &mut dyn FnMut(usize, Reply<'_>, &mut RequestErrors) -> Result<Flow, ServerError>,
+    ) -> Vec<bool> {
+        let mut answered = vec![false; keys.len()];
+        let mut by_server: BTreeMap<usize, Vec<usize>> = BTreeMap::new();
+        for (i, k) in keys.iter().enumerate() {
+            if let Some(idx) = self.route(k, now) {
+                by_server.entry(idx).or_default().push(i);
             }
         }
         let mut req = Vec::new();
-        for (idx, group) in by_server {
+        for (idx, items) in by_server {
             req.clear();
-            for it in &group {
-                ascii::encode_store(cmd, it.key, it.flags, it.exptime, it.data, it.cas, &mut req);
+            for &i in &items {
+                encode(i, &mut req);
             }
-            let mut answers: Vec<bool> = Vec::with_capacity(group.len());
             let mut errors = RequestErrors::new();
-            let ok = self.exchange(idx, &req, Expect::Store, group.len(), now, &mut |reply| match reply {
+            let mut done = 0usize;
+            let ok = self.exchange(idx, &req, expect, items.len(), now, &mut |reply| {
+                let i = items[done.min(items.len() - 1)];
+                let flow = on_reply(i, reply, &mut errors)?;
+                if let Flow::Done = flow {
+                    done += 1;
+                }
+                Ok(flow)
+            });
+            self.report_request_errors(idx, errors);
+            // Items answered before a failure keep their answers.
+            for &i in &items[..if ok { items.len() } else { done }] {
+                answered[i] = true;
+            }
+        }
+        answered
+    }
+
+    /// Store commands (spec §4.7, §7.3). Returns None when nothing was attempted (the "unset" of §3.2).
+    pub fn store(&mut self, cmd: StoreCommand, items: &[StoreItem<'_>], now: i64) -> Option<bool> {
+        let keys: Vec<&[u8]> = items.iter().map(|it| it.key).collect();
+        let mut answers = vec![false; items.len()];
+        let answered = self.pipeline(
+            &keys,
+            Expect::Store,
+            now,
+            &mut |i, out| {
+                let it = &items[i];
+                ascii::encode_store(cmd, it.key, it.flags, it.exptime, it.data, it.cas, out)
+            },
+            &mut |i, reply, errors| match reply {
                 Reply::Status { status, line } => match status {
                     Status::Success => {
-                        answers.push(true);
+                        answers[i] = true;
                         Ok(Flow::Done)
                     }
-                    Status::Exists => {
-                        answers.push(false);
-                        Ok(Flow::Done)
-                    }
+                    Status::Exists => Ok(Flow::Done),
                     Status::TooLarge | Status::OutOfMemory | Status::ClientError => {
                         errors.push((line.to_vec(), status.code()));
-                        answers.push(false);
                         Ok(Flow::Done)
                     }
                     // QUIRK (§7.3): NOT_FOUND to a store (cas of a missing key) is a server failure, code 0.
                     Status::NotFound | Status::ServerError => Err(reply_error(line, 0)),
                 },
                 other => Err(unexpected(&other)),
-            });
-            self.report_request_errors(idx, errors);
-            for a in &answers {
-                combine(&mut result, *a);
-            }
-            if !ok || answers.len() < group.len() {
-                combine(&mut result, false);
-            }
-        }
-        result
+            },
+        );
+        combine_all(&answers, &answered)
     }
 
     /// delete of normalised keys (spec §4.9): the combined result, None when nothing was attempted.
     pub fn delete(&mut self, keys: &[Vec<u8>], now: i64) -> Option<bool> {
-        let mut result = None;
-        let mut req = Vec::new();
-        for key in keys {
-            let Some(idx) = self.route(key, now) else {
-                combine(&mut result, false);
-                continue;
-            };
-            req.clear();
-            ascii::encode_delete(key, &mut req);
-            let mut answer = false;
-            let mut errors = RequestErrors::new();
-            let ok = self.exchange(idx, &req, Expect::Delete, 1, now, &mut |reply| match reply {
+        let refs: Vec<&[u8]> = keys.iter().map(|k| k.as_slice()).collect();
+        let mut answers = vec![false; keys.len()];
+        let answered = self.pipeline(
+            &refs,
+            Expect::Delete,
+            now,
+            &mut |i, out| ascii::encode_delete(&keys[i], out),
+            &mut |i, reply, errors| match reply {
                 Reply::Status { status: Status::Success, .. } => {
-                    answer = true;
+                    answers[i] = true;
                     Ok(Flow::Done)
                 }
                 Reply::Status { status: Status::NotFound, .. } => Ok(Flow::Done),
@@ -231,33 +254,27 @@ impl Pool {
                 // Everything else, even EXISTS or out-of-memory, is a server failure here (code 0).
                 Reply::Status { line, .. } => Err(reply_error(line, 0)),
                 other => Err(unexpected(&other)),
-            });
-            self.report_request_errors(idx, errors);
-            combine(&mut result, ok && answer);
-        }
-        result
+            },
+        );
+        combine_all(&answers, &answered)
     }
 
     /// incr/decr (spec §4.8): one result per key, in order.
     pub fn counter(&mut self, incr: bool, keys: &[Vec<u8>], delta: u64, now: i64) -> Vec<CounterResult> {
-        let mut out = Vec::with_capacity(keys.len());
-        let mut req = Vec::new();
-        for key in keys {
-            let Some(idx) = self.route(key, now) else {
-                out.push(CounterResult::Failed);
-                continue;
-            };
-            req.clear();
-            ascii::encode_counter(incr, key, delta, &mut req);
-            let mut answer = CounterResult::Miss;
-            let mut errors = RequestErrors::new();
-            let ok = self.exchange(idx, &req, Expect::Counter, 1, now, &mut |reply| match reply {
+        let refs: Vec<&[u8]> = keys.iter().map(|k| k.as_slice()).collect();
+        let mut out = vec![CounterResult::Miss; keys.len()];
+        let answered = self.pipeline(
+            &refs,
+            Expect::Counter,
+            now,
+            &mut |i, buf| ascii::encode_counter(incr, &keys[i], delta, buf),
+            &mut |i, reply, errors| match reply {
                 Reply::Number(n) => {
-                    answer = CounterResult::Value(crate::protocol::counter_value(n));
+                    out[i] = CounterResult::Value(crate::protocol::counter_value(n));
                     Ok(Flow::Done)
                 }
                 Reply::Status { status: Status::Success, .. } => {
-                    answer = CounterResult::True;
+                    out[i] = CounterResult::True;
                     Ok(Flow::Done)
                 }
                 Reply::Status { status: Status::NotFound, .. } => Ok(Flow::Done),
@@ -267,12 +284,12 @@ impl Pool {
                 }
                 Reply::Status { line, .. } => Err(reply_error(line, 0)),
                 other => Err(unexpected(&other)),
-            });
-            if !ok {
-                answer = CounterResult::Failed;
+            },
+        );
+        for (o, a) in out.iter_mut().zip(answered) {
+            if !a {
+                *o = CounterResult::Failed;
             }
-            self.report_request_errors(idx, errors);
-            out.push(answer);
         }
         out
     }
@@ -330,6 +347,7 @@ impl Pool {
         ascii::encode_stats(kind, slabid, limit, &mut req);
         let mut table = StatsTable::default();
         let mut reset = false;
+        let mut errors = RequestErrors::new();
         let ok = self.exchange(idx, &req, Expect::Stats, 1, now, &mut |reply| match reply {
             Reply::Stat(line) => {
                 table.push_line(line);
@@ -340,9 +358,17 @@ impl Pool {
                 Ok(Flow::Done)
             }
             Reply::End => Ok(Flow::Done),
+            // A client error (e.g. `stats cachedump` without a slab id) ends this request only. The
+            // reference keeps waiting for END until it times out; we report it at once.
+            Reply::Status { line, status: Status::ClientError } => {
+                errors.push((line.to_vec(), Status::ClientError.code()));
+                table = StatsTable::default();
+                Ok(Flow::Done)
+            }
             Reply::Status { line, status } => Err(reply_error(line, status.code())),
             other => Err(unexpected(&other)),
         });
+        self.report_request_errors(idx, errors);
         match (ok, reset) {
             (false, _) => StatsResult::Nothing,
             (true, true) => StatsResult::Reset,
@@ -352,9 +378,13 @@ impl Pool {
     }
 }
 
-/// §3.2: the first answer sets the result; any false makes it false for good.
-fn combine(result: &mut Option<bool>, answer: bool) {
-    *result = Some(result.unwrap_or(true) && answer);
+/// §3.2: unset (None) when no item was attempted; otherwise true only if every item succeeded
+/// (an item whose server failed counts as false).
+fn combine_all(answers: &[bool], answered: &[bool]) -> Option<bool> {
+    if answers.is_empty() {
+        return None;
+    }
+    Some(answers.iter().zip(answered).all(|(ok, a)| *ok && *a))
 }
 
 fn reply_error(line: &[u8], code: i64) -> ServerError {

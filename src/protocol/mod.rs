@@ -8,6 +8,15 @@
 
 pub mod ascii;
 
+/// `memcache.protocol`, captured when a pool is created. Only the ASCII protocol is spoken so far; a
+/// pool created under `binary` still talks ASCII (see the README), but keeps the setting for the
+/// behaviours that depend on it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Protocol {
+    Ascii,
+    Binary,
+}
+
 /// The storage commands of §4.7.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum StoreCommand {

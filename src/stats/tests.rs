@@ -167,7 +167,7 @@ fn keys_follow_the_symtable_rule() {
             b"-9223372036854775809",
             StatsKey::Name(b"-9223372036854775809".to_vec()),
         ),
-        (b"05", StatsKey::Name(b"05".to_vec())),
+        (b"05", StatsKey::Index(5)),
         (b"-0", StatsKey::Name(b"-0".to_vec())),
         (b"+1", StatsKey::Name(b"+1".to_vec())),
         (b" 1", StatsKey::Name(b" 1".to_vec())),

@@ -129,8 +129,8 @@ fn parse_unsigned_double(b: &[u8]) -> Option<f64> {
         return Some(f64::NAN);
     }
     if lower(2).as_deref() == Some(b"0x") {
-        // "0x" with no hex digits after it reads as 0, as glibc does.
-        return Some(parse_hex(&b[2..]).unwrap_or(0.0));
+        // glibc's scanf fails on "0x" without a hex digit after it, so "-0x" gives +0.0, not -0.0.
+        return parse_hex(&b[2..]);
     }
     parse_decimal(b)
 }
