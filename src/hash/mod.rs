@@ -5,6 +5,8 @@
 mod consistent;
 mod function;
 mod standard;
+#[cfg(test)]
+mod tests;
 
 pub use function::HashFunction;
 

@@ -75,6 +75,24 @@ impl Connection {
         Ok(())
     }
 
+    /// Writes as much of `data` as the socket takes now, without waiting. Returns the bytes written
+    /// (0 when the socket buffer is full).
+    pub fn write_some(&mut self, data: &[u8]) -> Result<usize, NetError> {
+        loop {
+            let r = match &mut self.stream {
+                Stream::Tcp(s) => s.write(data),
+                Stream::Unix(s) => s.write(data),
+            };
+            return match r {
+                Ok(0) if !data.is_empty() => Err(NetError::Closed),
+                Ok(n) => Ok(n),
+                Err(e) if e.kind() == io::ErrorKind::WouldBlock => Ok(0),
+                Err(e) if e.kind() == io::ErrorKind::Interrupted => continue,
+                Err(e) => Err(NetError::from_io(&e, write_err)),
+            };
+        }
+    }
+
     /// The bytes received and not yet consumed.
     pub fn buffered(&self) -> &[u8] {
         &self.buf[self.pos..]
@@ -194,9 +212,17 @@ fn wait_fd(fd: RawFd, events: libc::c_short, timeout: Duration) -> Result<bool, 
     Ok(poll(&mut p, timeout)? > 0)
 }
 
-/// Waits for any of `fds` to become readable. Returns the indices that are ready (empty on timeout).
-pub fn wait_any(fds: &[RawFd], timeout: Duration) -> Result<Vec<usize>, NetError> {
-    let mut p: Vec<libc::pollfd> = fds.iter().map(|&fd| libc::pollfd { fd, events: libc::POLLIN, revents: 0 }).collect();
+/// Waits until any of `fds` is ready: each entry is (fd, also wait for writability). Returns the
+/// indices that are ready (empty on timeout).
+pub fn wait_any(fds: &[(RawFd, bool)], timeout: Duration) -> Result<Vec<usize>, NetError> {
+    let mut p: Vec<libc::pollfd> = fds
+        .iter()
+        .map(|&(fd, write)| libc::pollfd {
+            fd,
+            events: if write { libc::POLLIN | libc::POLLOUT } else { libc::POLLIN },
+            revents: 0,
+        })
+        .collect();
     poll(&mut p, timeout)?;
     Ok(p.iter().enumerate().filter(|(_, p)| p.revents != 0).map(|(i, _)| i).collect())
 }

@@ -844,7 +844,7 @@ handler!(
         let Some(pool) = object::pool_for_op(obj) else { return };
         let mut result = StatsResult::Nothing;
         for idx in 0..pool.servers().len() {
-            result = pool.stats(idx, kind.as_deref(), slabid, limit, now());
+            result = pool.stats(&[idx], kind.as_deref(), slabid, limit, now()).pop().unwrap_or(StatsResult::Nothing);
             if result != StatsResult::Nothing {
                 break;
             }
@@ -862,12 +862,10 @@ handler!(
         if pool.servers().is_empty() {
             return;
         }
-        let mut results = Vec::new();
-        for idx in 0..pool.servers().len() {
-            let s = &pool.servers()[idx].spec;
-            let name = format!("{}:{}", s.host, s.tcp_port);
-            results.push((name, pool.stats(idx, kind.as_deref(), slabid, limit, now())));
-        }
+        let names: Vec<String> = pool.servers().iter().map(|s| format!("{}:{}", s.spec.host, s.spec.tcp_port)).collect();
+        let all: Vec<usize> = (0..names.len()).collect();
+        let results: Vec<(String, StatsResult)> =
+            names.into_iter().zip(pool.stats(&all, kind.as_deref(), slabid, limit, now())).collect();
         finish(obj, pool);
         let arr = ffi::new_array();
         for (name, r) in &results {

@@ -102,7 +102,10 @@ unsafe fn register_class(
 }
 
 unsafe extern "C" fn mshutdown(_type: c_int, module_number: c_int) -> c_int {
-    let _ = std::panic::catch_unwind(|| ffi::zend_unregister_ini_entries(module_number));
+    let _ = std::panic::catch_unwind(|| {
+        ffi::zend_unregister_ini_entries(module_number);
+        crate::pool::clear_persistent();
+    });
     0
 }
 

@@ -6,10 +6,13 @@
 //! [`Event`] and drained by the caller after the operation, so no PHP code ever runs while the pool
 //! is borrowed (a failure callback or an error handler may call into the same pool).
 
+mod dispatch;
 mod ops;
+mod persistent;
 mod server;
 
 pub use ops::{CounterResult, GetItem, StatsResult, StoreItem};
+pub use persistent::clear as clear_persistent;
 pub use server::{Server, ServerSpec, ServerState};
 
 use crate::hash::{Distribution, HashFunction, Node, Strategy};
@@ -117,44 +120,77 @@ impl Pool {
     /// The server a normalised key maps to, with failover along the `key-N` chain (§6.4).
     /// `None` only for an empty pool.
     pub fn route(&self, key: &[u8], now: i64) -> Option<usize> {
-        match self.servers.len() {
+        self.route_avoiding(key, now, &[])
+    }
+
+    /// The server for `<key>-<i>` (the failover chain's i-th candidate).
+    fn chain_candidate(&self, key: &[u8], i: u32, buf: &mut Vec<u8>) -> Option<usize> {
+        buf.clear();
+        buf.extend_from_slice(key);
+        buf.push(b'-');
+        buf.extend_from_slice(i.to_string().as_bytes());
+        self.distribution.lookup(self.config.function.hash(buf))
+    }
+
+    /// Like `route`, treating the servers in `avoid` as unusable (they already failed this request).
+    fn route_avoiding(&self, key: &[u8], now: i64, avoid: &[usize]) -> Option<usize> {
+        let usable = |i: usize| !avoid.contains(&i) && self.servers[i].is_usable(now);
+        let mut idx = match self.servers.len() {
             0 => return None,
-            1 => return Some(0),
-            _ => {}
-        }
-        let f = self.config.function;
-        let mut idx = self.distribution.lookup(f.hash(key))?;
-        if self.servers[idx].is_usable(now) || !self.settings.allow_failover {
+            1 => 0,
+            _ => self.distribution.lookup(self.config.function.hash(key))?,
+        };
+        if usable(idx) || !self.settings.allow_failover || self.servers.len() == 1 {
             return Some(idx);
         }
-        let mut chained = Vec::with_capacity(key.len() + 4);
+        let mut buf = Vec::with_capacity(key.len() + 4);
         for i in 0..self.settings.max_failover_attempts {
-            chained.clear();
-            chained.extend_from_slice(key);
-            chained.push(b'-');
-            chained.extend_from_slice(i.to_string().as_bytes());
-            idx = self.distribution.lookup(f.hash(&chained))?;
-            if self.servers[idx].is_usable(now) {
+            idx = self.chain_candidate(key, i, &mut buf)?;
+            if usable(idx) {
                 break;
             }
         }
         Some(idx)
     }
 
+    /// The primary server for a key plus up to `redundancy - 1` further distinct servers from its
+    /// `key-N` chain (§6.5); unusable ones are skipped, not replaced.
+    fn targets(&self, key: &[u8], now: i64) -> Vec<usize> {
+        let Some(primary) = self.route(key, now) else { return Vec::new() };
+        let mut chosen = vec![primary];
+        let want = (self.settings.redundancy as usize).min(self.servers.len());
+        let mut buf = Vec::with_capacity(key.len() + 4);
+        let mut i = 0;
+        while chosen.len() < want && i < self.settings.max_failover_attempts {
+            if let Some(idx) = self.chain_candidate(key, i, &mut buf) {
+                if !chosen.contains(&idx) {
+                    chosen.push(idx);
+                }
+            }
+            i += 1;
+        }
+        let mut out = vec![primary];
+        out.extend(chosen.into_iter().skip(1).filter(|&i| self.servers[i].is_usable(now)));
+        out
+    }
+
     /// Opens server `idx` now (connect()/pconnect()), reviving it even if marked failed (§4.1).
+    /// A stale persistent socket is replaced first.
     pub fn connect(&mut self, idx: usize, now: i64) -> bool {
         let Some(s) = self.servers.get_mut(idx) else { return false };
         s.revive();
-        self.ensure_connected(idx, now).is_ok()
-    }
-
-    /// Makes sure server `idx` has an open connection, marking it failed if it cannot.
-    fn ensure_connected(&mut self, idx: usize, now: i64) -> Result<(), ()> {
-        match self.servers[idx].open() {
-            Ok(()) => Ok(()),
+        let stale = {
+            let mut l = s.link();
+            l.conn.as_mut().is_some_and(|c| c.is_dead())
+        };
+        if stale {
+            s.reset_connection();
+        }
+        match s.open() {
+            Ok(_) => true,
             Err(e) => {
-                self.fail_server(idx, &e.clone().into(), now);
-                Err(())
+                self.fail_server(idx, &ServerError::Net(e), now);
+                false
             }
         }
     }

@@ -1,8 +1,10 @@
-//! The operations of a pool, in protocol-neutral terms: each builds requests, runs them on the
-//! servers the keys map to, and combines the replies as spec §3.2 and §7.3 say.
+//! The operations of a pool: each encodes its requests, runs them on the servers the keys map to
+//! (concurrently, see `dispatch`), fails requests over when a server fails mid-flight (§6.4), and
+//! combines the replies as spec §3.2 and §7.3 say.
 
 use std::collections::BTreeMap;
 
+use super::dispatch::{Batch, Flow};
 use super::{Pool, ServerError};
 use crate::protocol::{ascii, Expect, ProtocolError, Reply, Status, StoreCommand};
 use crate::stats::StatsTable;
@@ -35,7 +37,7 @@ pub enum CounterResult {
     True,
     /// Not found, or a client error: false.
     Miss,
-    /// The server failed: the key is left out of an array result.
+    /// No server answered: the key is left out of an array result.
     Failed,
 }
 
@@ -49,99 +51,108 @@ pub enum StatsResult {
     Nothing,
 }
 
-/// How a reply handler wants the exchange to go on.
-enum Flow {
-    /// More replies belong to this response.
-    More,
-    /// This response is complete.
-    Done,
-}
-
-/// Request errors noted by reply handlers (line, code), reported once the exchange is over.
-type RequestErrors = Vec<(Vec<u8>, i64)>;
+/// Request errors noted by reply handlers (server, line, code), reported once the run is over.
+type RequestErrors = Vec<(usize, Vec<u8>, i64)>;
 
 impl Pool {
-    /// Sends `request` to server `idx`, then decodes replies for `responses` responses.
-    /// Returns false if the server failed (it is then deactivated and the event queued).
-    fn exchange(
-        &mut self,
-        idx: usize,
-        request: &[u8],
-        expect: Expect,
-        responses: usize,
-        now: i64,
-        on_reply: &mut dyn FnMut(Reply<'_>) -> Result<Flow, ServerError>,
-    ) -> bool {
-        if !self.servers[idx].is_usable(now) {
-            return false;
-        }
-        if self.ensure_connected(idx, now).is_err() {
-            return false;
-        }
-        let server = &mut self.servers[idx];
-        let timeout = server.timeout();
-        let result = match server.conn() {
-            None => Err(ServerError::Net(crate::net::NetError::Closed)),
-            Some(conn) => (|| {
-                conn.write_all(request, timeout)?;
-                let mut left = responses;
-                while left > 0 {
-                    let decoded = ascii::decode(conn.buffered(), expect).map_err(|e| ServerError::Protocol(e.to_string()))?;
-                    match decoded {
-                        None => conn.fill(timeout)?,
-                        Some((used, reply)) => {
-                            let flow = on_reply(reply);
-                            conn.consume(used);
-                            if let Flow::Done = flow? {
-                                left -= 1;
-                            }
-                        }
-                    }
-                }
-                Ok(())
-            })(),
-        };
-        match result {
-            Ok(()) => true,
-            Err(e) => {
-                self.fail_server(idx, &e, now);
-                false
-            }
-        }
-    }
-
-    fn report_request_errors(&mut self, idx: usize, errors: RequestErrors) {
-        for (line, code) in errors {
+    fn report_request_errors(&mut self, errors: RequestErrors) {
+        for (idx, line, code) in errors {
             self.request_failed(idx, &line, code);
         }
     }
 
-    /// Groups normalised keys by the server they route to, keeping first-seen order per server.
-    fn group<'k>(&self, keys: impl Iterator<Item = &'k [u8]>, now: i64) -> BTreeMap<usize, Vec<&'k [u8]>> {
-        let mut groups: BTreeMap<usize, Vec<&[u8]>> = BTreeMap::new();
-        for k in keys {
-            if let Some(idx) = self.route(k, now) {
-                let g = groups.entry(idx).or_default();
-                if !g.contains(&k) {
-                    g.push(k);
+    /// Runs one request per item (`encode(i, out)`), pipelined per server, each answered by one
+    /// response handled by `on_reply(i, reply, errors)`. Items go to their key's server plus the
+    /// redundant copies (§6.5); a request whose server fails is resent along the key's failover
+    /// chain, skipping the servers it already failed on (§6.4).
+    fn pipeline(
+        &mut self,
+        keys: &[&[u8]],
+        expect: Expect,
+        now: i64,
+        encode: &mut dyn FnMut(usize, &mut Vec<u8>),
+        on_reply: &mut dyn FnMut(usize, Reply<'_>, &mut RequestErrors, usize) -> Result<Flow, ServerError>,
+    ) {
+        // (item, server) jobs still to run, and the servers each item has failed on.
+        let mut jobs: Vec<(usize, usize)> = Vec::new();
+        for (i, k) in keys.iter().enumerate() {
+            jobs.extend(self.targets(k, now).into_iter().map(|s| (i, s)));
+        }
+        let mut failed_on: Vec<Vec<usize>> = vec![Vec::new(); keys.len()];
+        let mut rounds = 0;
+        while !jobs.is_empty() {
+            let mut by_server: BTreeMap<usize, Vec<usize>> = BTreeMap::new();
+            for &(i, s) in &jobs {
+                by_server.entry(s).or_default().push(i);
+            }
+            let plan: Vec<(usize, Vec<usize>)> = by_server.into_iter().collect();
+            let batches: Vec<Batch> = plan
+                .iter()
+                .map(|(s, items)| {
+                    let mut request = Vec::new();
+                    for &i in items {
+                        encode(i, &mut request);
+                    }
+                    Batch { server: *s, request, expect, responses: items.len() }
+                })
+                .collect();
+            let mut errors = RequestErrors::new();
+            let outcomes = self.run(&batches, now, &mut |b, n, reply| {
+                let (server, items) = &plan[b];
+                on_reply(items[n.min(items.len() - 1)], reply, &mut errors, *server)
+            });
+            self.report_request_errors(errors);
+            jobs.clear();
+            rounds += 1;
+            if !self.settings.allow_failover || rounds >= self.servers.len() {
+                break;
+            }
+            for ((s, items), o) in plan.iter().zip(outcomes) {
+                for &i in &items[o.answered.min(items.len())..] {
+                    failed_on[i].push(*s);
+                    if let Some(next) = self.route_avoiding(keys[i], now, &failed_on[i]) {
+                        if !failed_on[i].contains(&next) && self.servers[next].is_usable(now) {
+                            jobs.push((i, next));
+                        }
+                    }
                 }
             }
         }
-        groups
     }
 
-    /// get/gets of normalised keys (spec §4.6). Returns the hits, grouped by server.
+    /// get/gets of normalised keys (spec §4.6). Returns the hits, grouped by server. Keys whose
+    /// server fails are asked again along their failover chain.
     pub fn get(&mut self, keys: &[Vec<u8>], with_cas: bool, now: i64) -> Vec<GetItem> {
-        let groups = self.group(keys.iter().map(|k| k.as_slice()), now);
-        let mut items = Vec::new();
-        let mut req = Vec::new();
-        for (idx, group) in groups {
-            req.clear();
-            ascii::encode_get(&group, with_cas, &mut req);
-            let mut got = Vec::new();
-            let ok = self.exchange(idx, &req, Expect::Value, 1, now, &mut |reply| match reply {
+        let mut items: Vec<GetItem> = Vec::new();
+        let mut pending: Vec<&[u8]> = Vec::new();
+        for k in keys {
+            if !pending.contains(&k.as_slice()) {
+                pending.push(k);
+            }
+        }
+        let mut failed_on: Vec<Vec<usize>> = vec![Vec::new(); pending.len()];
+        let mut todo: Vec<(usize, usize)> =
+            pending.iter().enumerate().filter_map(|(i, k)| self.route(k, now).map(|s| (i, s))).collect();
+        let mut rounds = 0;
+        while !todo.is_empty() {
+            let mut by_server: BTreeMap<usize, Vec<usize>> = BTreeMap::new();
+            for &(i, s) in &todo {
+                by_server.entry(s).or_default().push(i);
+            }
+            let plan: Vec<(usize, Vec<usize>)> = by_server.into_iter().collect();
+            let batches: Vec<Batch> = plan
+                .iter()
+                .map(|(s, idxs)| {
+                    let group: Vec<&[u8]> = idxs.iter().map(|&i| pending[i]).collect();
+                    let mut request = Vec::new();
+                    ascii::encode_get(&group, with_cas, &mut request);
+                    Batch { server: *s, request, expect: Expect::Value, responses: 1 }
+                })
+                .collect();
+            let mut got: Vec<Vec<GetItem>> = vec![Vec::new(); plan.len()];
+            let outcomes = self.run(&batches, now, &mut |b, _, reply| match reply {
                 Reply::Value { key, flags, cas, data } => {
-                    got.push(GetItem { key: key.to_vec(), flags, cas, data: data.to_vec() });
+                    got[b].push(GetItem { key: key.to_vec(), flags, cas, data: data.to_vec() });
                     Ok(Flow::More)
                 }
                 Reply::End => Ok(Flow::Done),
@@ -149,62 +160,36 @@ impl Pool {
                 // failure, worded as the reference words it.
                 _ => Err(ServerError::Protocol(ProtocolError::MalformedValueHeader.to_string())),
             });
-            // Values that arrived before a failure are still returned, as the reference does.
-            let _ = ok;
-            items.extend(got);
+            todo.clear();
+            rounds += 1;
+            let retry = self.settings.allow_failover && rounds < self.servers.len();
+            for (((s, idxs), o), values) in plan.iter().zip(outcomes).zip(got) {
+                // Values that arrived before a failure are still returned, as the reference does;
+                // the keys that got nothing are asked again elsewhere.
+                if !o.complete && retry {
+                    for &i in idxs {
+                        if values.iter().any(|v| v.key == pending[i]) {
+                            continue;
+                        }
+                        failed_on[i].push(*s);
+                        if let Some(next) = self.route_avoiding(pending[i], now, &failed_on[i]) {
+                            if !failed_on[i].contains(&next) && self.servers[next].is_usable(now) {
+                                todo.push((i, next));
+                            }
+                        }
+                    }
+                }
+                items.extend(values);
+            }
         }
         items
     }
 
-    /// Runs one request per item, pipelined: the items are grouped by the server their key routes
-    /// to, each server gets all its requests in one write, then its replies are read in order.
-    /// `encode(i, out)` writes item i's request; `on_reply(i, reply)` handles the replies to it.
-    /// Returns, per item, whether its server answered (false: unroutable or the server failed).
-    fn pipeline(
-        &mut self,
-        keys: &[&[u8]],
-        expect: Expect,
-        now: i64,
-        encode: &mut dyn FnMut(usize, &mut Vec<u8>),
-        on_reply: &mut dyn FnMut(usize, Reply<'_>, &mut RequestErrors) -> Result<Flow, ServerError>,
-    ) -> Vec<bool> {
-        let mut answered = vec![false; keys.len()];
-        let mut by_server: BTreeMap<usize, Vec<usize>> = BTreeMap::new();
-        for (i, k) in keys.iter().enumerate() {
-            if let Some(idx) = self.route(k, now) {
-                by_server.entry(idx).or_default().push(i);
-            }
-        }
-        let mut req = Vec::new();
-        for (idx, items) in by_server {
-            req.clear();
-            for &i in &items {
-                encode(i, &mut req);
-            }
-            let mut errors = RequestErrors::new();
-            let mut done = 0usize;
-            let ok = self.exchange(idx, &req, expect, items.len(), now, &mut |reply| {
-                let i = items[done.min(items.len() - 1)];
-                let flow = on_reply(i, reply, &mut errors)?;
-                if let Flow::Done = flow {
-                    done += 1;
-                }
-                Ok(flow)
-            });
-            self.report_request_errors(idx, errors);
-            // Items answered before a failure keep their answers.
-            for &i in &items[..if ok { items.len() } else { done }] {
-                answered[i] = true;
-            }
-        }
-        answered
-    }
-
-    /// Store commands (spec §4.7, §7.3). Returns None when nothing was attempted (the "unset" of §3.2).
+    /// Store commands (spec §4.7, §7.3). None when no server answered (the "unset" of §3.2).
     pub fn store(&mut self, cmd: StoreCommand, items: &[StoreItem<'_>], now: i64) -> Option<bool> {
         let keys: Vec<&[u8]> = items.iter().map(|it| it.key).collect();
-        let mut answers = vec![false; items.len()];
-        let answered = self.pipeline(
+        let mut result = None;
+        self.pipeline(
             &keys,
             Expect::Store,
             now,
@@ -212,15 +197,19 @@ impl Pool {
                 let it = &items[i];
                 ascii::encode_store(cmd, it.key, it.flags, it.exptime, it.data, it.cas, out)
             },
-            &mut |i, reply, errors| match reply {
+            &mut |_, reply, errors, server| match reply {
                 Reply::Status { status, line } => match status {
                     Status::Success => {
-                        answers[i] = true;
+                        combine(&mut result, true);
                         Ok(Flow::Done)
                     }
-                    Status::Exists => Ok(Flow::Done),
+                    Status::Exists => {
+                        combine(&mut result, false);
+                        Ok(Flow::Done)
+                    }
                     Status::TooLarge | Status::OutOfMemory | Status::ClientError => {
-                        errors.push((line.to_vec(), status.code()));
+                        errors.push((server, line.to_vec(), status.code()));
+                        combine(&mut result, false);
                         Ok(Flow::Done)
                     }
                     // QUIRK (§7.3): NOT_FOUND to a store (cas of a missing key) is a server failure, code 0.
@@ -229,26 +218,30 @@ impl Pool {
                 other => Err(unexpected(&other)),
             },
         );
-        combine_all(&answers, &answered)
+        result
     }
 
-    /// delete of normalised keys (spec §4.9): the combined result, None when nothing was attempted.
+    /// delete of normalised keys (spec §4.9): the combined result, None when no server answered.
     pub fn delete(&mut self, keys: &[Vec<u8>], now: i64) -> Option<bool> {
         let refs: Vec<&[u8]> = keys.iter().map(|k| k.as_slice()).collect();
-        let mut answers = vec![false; keys.len()];
-        let answered = self.pipeline(
+        let mut result = None;
+        self.pipeline(
             &refs,
             Expect::Delete,
             now,
             &mut |i, out| ascii::encode_delete(&keys[i], out),
-            &mut |i, reply, errors| match reply {
+            &mut |_, reply, errors, server| match reply {
                 Reply::Status { status: Status::Success, .. } => {
-                    answers[i] = true;
+                    combine(&mut result, true);
                     Ok(Flow::Done)
                 }
-                Reply::Status { status: Status::NotFound, .. } => Ok(Flow::Done),
+                Reply::Status { status: Status::NotFound, .. } => {
+                    combine(&mut result, false);
+                    Ok(Flow::Done)
+                }
                 Reply::Status { status: Status::ClientError, line } => {
-                    errors.push((line.to_vec(), Status::ClientError.code()));
+                    errors.push((server, line.to_vec(), Status::ClientError.code()));
+                    combine(&mut result, false);
                     Ok(Flow::Done)
                 }
                 // Everything else, even EXISTS or out-of-memory, is a server failure here (code 0).
@@ -256,19 +249,19 @@ impl Pool {
                 other => Err(unexpected(&other)),
             },
         );
-        combine_all(&answers, &answered)
+        result
     }
 
-    /// incr/decr (spec §4.8): one result per key, in order.
+    /// incr/decr (spec §4.8): one result per key, in order; with redundancy the last answer wins.
     pub fn counter(&mut self, incr: bool, keys: &[Vec<u8>], delta: u64, now: i64) -> Vec<CounterResult> {
         let refs: Vec<&[u8]> = keys.iter().map(|k| k.as_slice()).collect();
-        let mut out = vec![CounterResult::Miss; keys.len()];
-        let answered = self.pipeline(
+        let mut out = vec![CounterResult::Failed; keys.len()];
+        self.pipeline(
             &refs,
             Expect::Counter,
             now,
             &mut |i, buf| ascii::encode_counter(incr, &keys[i], delta, buf),
-            &mut |i, reply, errors| match reply {
+            &mut |i, reply, errors, server| match reply {
                 Reply::Number(n) => {
                     out[i] = CounterResult::Value(crate::protocol::counter_value(n));
                     Ok(Flow::Done)
@@ -277,56 +270,55 @@ impl Pool {
                     out[i] = CounterResult::True;
                     Ok(Flow::Done)
                 }
-                Reply::Status { status: Status::NotFound, .. } => Ok(Flow::Done),
+                Reply::Status { status: Status::NotFound, .. } => {
+                    out[i] = CounterResult::Miss;
+                    Ok(Flow::Done)
+                }
                 Reply::Status { status: Status::ClientError, line } => {
-                    errors.push((line.to_vec(), Status::ClientError.code()));
+                    errors.push((server, line.to_vec(), Status::ClientError.code()));
+                    out[i] = CounterResult::Miss;
                     Ok(Flow::Done)
                 }
                 Reply::Status { line, .. } => Err(reply_error(line, 0)),
                 other => Err(unexpected(&other)),
             },
         );
-        for (o, a) in out.iter_mut().zip(answered) {
-            if !a {
-                *o = CounterResult::Failed;
-            }
-        }
         out
     }
 
-    /// flush_all on every server (spec §4.10): true only if every server answered OK.
+    /// flush_all on every server at once (spec §4.10): true only if every server answered OK.
     pub fn flush(&mut self, delay: i64, now: i64) -> bool {
         let mut req = Vec::new();
         ascii::encode_flush(delay, &mut req);
-        let mut all = true;
-        for idx in 0..self.servers.len() {
-            let mut answer = false;
-            let mut errors = RequestErrors::new();
-            let ok = self.exchange(idx, &req, Expect::Flush, 1, now, &mut |reply| match reply {
-                Reply::Status { status: Status::Success, .. } => {
-                    answer = true;
-                    Ok(Flow::Done)
-                }
-                Reply::Status { status: Status::ClientError, line } => {
-                    errors.push((line.to_vec(), Status::ClientError.code()));
-                    Ok(Flow::Done)
-                }
-                Reply::Status { line, status } => Err(reply_error(line, status.code())),
-                other => Err(unexpected(&other)),
-            });
-            self.report_request_errors(idx, errors);
-            all &= ok && answer;
-        }
-        all
+        let batches: Vec<Batch> = (0..self.servers.len())
+            .map(|server| Batch { server, request: req.clone(), expect: Expect::Flush, responses: 1 })
+            .collect();
+        let mut ok = vec![false; batches.len()];
+        let mut errors = RequestErrors::new();
+        self.run(&batches, now, &mut |b, _, reply| match reply {
+            Reply::Status { status: Status::Success, .. } => {
+                ok[b] = true;
+                Ok(Flow::Done)
+            }
+            Reply::Status { status: Status::ClientError, line } => {
+                errors.push((b, line.to_vec(), Status::ClientError.code()));
+                Ok(Flow::Done)
+            }
+            Reply::Status { line, status } => Err(reply_error(line, status.code())),
+            other => Err(unexpected(&other)),
+        });
+        self.report_request_errors(errors);
+        ok.iter().all(|&x| x)
     }
 
     /// The version of the first server that answers, in insertion order (spec §4.11).
     pub fn version(&mut self, now: i64) -> Option<Vec<u8>> {
         let mut req = Vec::new();
         ascii::encode_version(&mut req);
-        for idx in 0..self.servers.len() {
+        for server in 0..self.servers.len() {
             let mut answer = None;
-            self.exchange(idx, &req, Expect::Version, 1, now, &mut |reply| match reply {
+            let batch = [Batch { server, request: req.clone(), expect: Expect::Version, responses: 1 }];
+            self.run(&batch, now, &mut |_, _, reply| match reply {
                 Reply::Version(v) => {
                     answer = Some(v.to_vec());
                     Ok(Flow::Done)
@@ -341,50 +333,55 @@ impl Pool {
         None
     }
 
-    /// Stats from server `idx` (spec §4.12).
-    pub fn stats(&mut self, idx: usize, kind: Option<&[u8]>, slabid: i64, limit: i64, now: i64) -> StatsResult {
+    /// Stats from each of `servers`, asked at once (spec §4.12).
+    pub fn stats(&mut self, servers: &[usize], kind: Option<&[u8]>, slabid: i64, limit: i64, now: i64) -> Vec<StatsResult> {
         let mut req = Vec::new();
         ascii::encode_stats(kind, slabid, limit, &mut req);
-        let mut table = StatsTable::default();
-        let mut reset = false;
+        let batches: Vec<Batch> = servers
+            .iter()
+            .map(|&server| Batch { server, request: req.clone(), expect: Expect::Stats, responses: 1 })
+            .collect();
+        let mut tables = vec![StatsTable::default(); batches.len()];
+        let mut reset = vec![false; batches.len()];
         let mut errors = RequestErrors::new();
-        let ok = self.exchange(idx, &req, Expect::Stats, 1, now, &mut |reply| match reply {
+        let outcomes = self.run(&batches, now, &mut |b, _, reply| match reply {
             Reply::Stat(line) => {
-                table.push_line(line);
+                tables[b].push_line(line);
                 Ok(Flow::More)
             }
             Reply::Reset => {
-                reset = true;
+                reset[b] = true;
                 Ok(Flow::Done)
             }
             Reply::End => Ok(Flow::Done),
             // A client error (e.g. `stats cachedump` without a slab id) ends this request only. The
             // reference keeps waiting for END until it times out; we report it at once.
             Reply::Status { line, status: Status::ClientError } => {
-                errors.push((line.to_vec(), Status::ClientError.code()));
-                table = StatsTable::default();
+                errors.push((servers[b], line.to_vec(), Status::ClientError.code()));
+                tables[b] = StatsTable::default();
                 Ok(Flow::Done)
             }
             Reply::Status { line, status } => Err(reply_error(line, status.code())),
             other => Err(unexpected(&other)),
         });
-        self.report_request_errors(idx, errors);
-        match (ok, reset) {
-            (false, _) => StatsResult::Nothing,
-            (true, true) => StatsResult::Reset,
-            (true, false) if table.is_empty() => StatsResult::Nothing,
-            (true, false) => StatsResult::Table(table),
-        }
+        self.report_request_errors(errors);
+        outcomes
+            .iter()
+            .zip(tables)
+            .zip(reset)
+            .map(|((o, table), reset)| match (o.complete, reset) {
+                (false, _) => StatsResult::Nothing,
+                (true, true) => StatsResult::Reset,
+                (true, false) if table.is_empty() => StatsResult::Nothing,
+                (true, false) => StatsResult::Table(table),
+            })
+            .collect()
     }
 }
 
-/// §3.2: unset (None) when no item was attempted; otherwise true only if every item succeeded
-/// (an item whose server failed counts as false).
-fn combine_all(answers: &[bool], answered: &[bool]) -> Option<bool> {
-    if answers.is_empty() {
-        return None;
-    }
-    Some(answers.iter().zip(answered).all(|(ok, a)| *ok && *a))
+/// §3.2: a success turns "unset" into true; a failure makes the result false for good.
+fn combine(result: &mut Option<bool>, answer: bool) {
+    *result = Some(result.unwrap_or(true) && answer);
 }
 
 fn reply_error(line: &[u8], code: i64) -> ServerError {
@@ -392,5 +389,5 @@ fn reply_error(line: &[u8], code: i64) -> ServerError {
 }
 
 fn unexpected(_reply: &Reply<'_>) -> ServerError {
-    ServerError::Protocol(crate::protocol::ProtocolError::Malformed.to_string())
+    ServerError::Protocol(ProtocolError::Malformed.to_string())
 }

@@ -1,7 +1,11 @@
-//! One server of a pool: its settings, its connection and its state (spec §6.1).
+//! One server of a pool: its settings, and the link (connection and failure state) it uses. A
+//! persistent server's link comes from the process-wide registry (spec §6.3), so its connection and
+//! its failure state are shared by every pool in the process that names the same server.
 
+use std::sync::{Arc, Mutex, MutexGuard};
 use std::time::Duration;
 
+use super::persistent;
 use super::Failure;
 use crate::net::{timeout_from_secs, Address, Connection, NetError};
 
@@ -25,28 +29,60 @@ pub struct ServerSpec {
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum ServerState {
     Disconnected,
+    /// A reused persistent connection not yet checked in this request: one silent reconnect allowed.
+    Unknown,
     Connected,
     Failed { since: i64 },
+}
+
+/// The connection and failure state of a server; shared between pools for persistent servers.
+pub struct Link {
+    pub(super) conn: Option<Connection>,
+    pub(super) state: ServerState,
+    /// The error text and number of the last failure, for connect()'s `Can't connect` warning.
+    pub(super) last_failure: Option<(String, i64)>,
+}
+
+impl Link {
+    pub(super) fn new(state: ServerState) -> Link {
+        Link { conn: None, state, last_failure: None }
+    }
 }
 
 pub struct Server {
     pub spec: ServerSpec,
     address: Address,
-    conn: Option<Connection>,
-    state: ServerState,
-    /// The error text and number of the last failure, for connect()'s `Can't connect` warning.
-    last_failure: Option<(String, i64)>,
+    link: Arc<Mutex<Link>>,
 }
 
 impl Server {
     pub fn new(spec: ServerSpec) -> Server {
         let address = Address::parse(&spec.host, spec.tcp_port);
-        let state = if spec.status { ServerState::Disconnected } else { ServerState::Failed { since: 0 } };
-        Server { spec, address, conn: None, state, last_failure: None }
+        let link = if spec.persistent {
+            persistent::link(&spec)
+        } else {
+            let state = if spec.status { ServerState::Disconnected } else { ServerState::Failed { since: 0 } };
+            Arc::new(Mutex::new(Link::new(state)))
+        };
+        Server { spec, address, link }
+    }
+
+    /// The link, locked. Never held across a call back into PHP.
+    pub(super) fn link(&self) -> MutexGuard<'_, Link> {
+        match self.link.lock() {
+            Ok(g) => g,
+            // A panic while the lock was held left the link in an unknown state: start it over.
+            Err(poisoned) => {
+                let mut g = poisoned.into_inner();
+                g.conn = None;
+                g.state = ServerState::Disconnected;
+                g
+            }
+        }
     }
 
     pub fn state(&self) -> ServerState {
-        self.state
+        self.link().state
     }
 
     pub fn timeout(&self) -> Duration {
@@ -55,7 +91,7 @@ impl Server {
 
     /// Usable unless failed and still within its retry interval (§6.1).
     pub fn is_usable(&self, now: i64) -> bool {
-        match self.state {
+        match self.state() {
             ServerState::Failed { since } => {
                 self.spec.retry_interval >= 0 && now >= since.saturating_add(self.spec.retry_interval)
             }
@@ -65,51 +101,51 @@ impl Server {
 
     /// Turns a failed server back into a disconnected, usable one.
     pub fn revive(&mut self) {
-        if matches!(self.state, ServerState::Failed { .. }) {
-            self.state = ServerState::Disconnected;
+        let mut l = self.link();
+        if matches!(l.state, ServerState::Failed { .. }) {
+            l.state = ServerState::Disconnected;
         }
     }
 
-    /// Sets the server's state to failed now (setServerParams(..., status=false)).
+    /// Sets the server's state to failed now, closing its connection.
     pub fn mark_failed(&mut self, now: i64) {
-        self.conn = None;
-        self.state = ServerState::Failed { since: now };
+        let mut l = self.link();
+        l.conn = None;
+        l.state = ServerState::Failed { since: now };
     }
 
-    /// Opens the connection unless one is open.
-    pub fn open(&mut self) -> Result<(), NetError> {
-        if let Some(c) = &self.conn {
+    /// Opens the connection unless one is open. Returns true if a new one was opened.
+    pub fn open(&mut self) -> Result<bool, NetError> {
+        let mut l = self.link();
+        if let Some(c) = &l.conn {
             if !c.is_inherited() {
-                return Ok(());
+                return Ok(false);
             }
-            // A connection opened before fork() is shared with the parent: only close our copy of the fd
-            // (dropping does exactly that; no shutdown, no `quit`) and open our own.
-            self.conn = None;
+            // A connection opened before fork() is shared with the parent: only close our copy of the
+            // fd (dropping does exactly that; no shutdown, no `quit`) and open our own.
+            l.conn = None;
         }
         let c = Connection::connect(&self.address, self.timeout())?;
-        self.conn = Some(c);
-        self.state = ServerState::Connected;
-        Ok(())
+        l.conn = Some(c);
+        l.state = ServerState::Connected;
+        Ok(true)
     }
 
-    pub fn conn(&mut self) -> Option<&mut Connection> {
-        self.conn.as_mut()
-    }
-
-    /// Drops the connection after a request error that left the stream out of step (§4.7).
+    /// Drops the connection (a broken stream, or one to be reopened); the server stays usable.
     pub fn reset_connection(&mut self) {
-        self.conn = None;
-        if self.state == ServerState::Connected {
-            self.state = ServerState::Disconnected;
+        let mut l = self.link();
+        l.conn = None;
+        if !matches!(l.state, ServerState::Failed { .. }) {
+            l.state = ServerState::Disconnected;
         }
     }
 
     pub fn last_failure(&self) -> Option<(String, i64)> {
-        self.last_failure.clone()
+        self.link().last_failure.clone()
     }
 
     pub fn failure(&mut self, error: String, errnum: i64) -> Failure {
-        self.last_failure = Some((error.clone(), errnum));
+        self.link().last_failure = Some((error.clone(), errnum));
         Failure {
             host: self.spec.host.clone(),
             tcp_port: self.spec.tcp_port,

@@ -1,0 +1,68 @@
+# php_memcache: pecl/memcache 8.2 for PHP 8.2, in Rust.
+#
+#   make demo    install what is missing, build, run examples/demo.php against a private memcached
+#   make test    install what is missing, build, run `cargo test` and the phpt suite
+#   make build   build the release module into modules/php_memcache.so
+#   make clean   remove build output and phpt leftovers
+#
+# Variables: PHP_BIN (default /usr/bin/php8.2), CARGO, CARGO_TEST_ARGS, PHPT_ARGS (extra arguments for
+# php-tests/run.sh, e.g. PHPT_ARGS="-d memcache.protocol=binary ops").
+
+SHELL := /bin/bash
+
+PHP_BIN ?= /usr/bin/php8.2
+# rustup puts cargo in ~/.cargo/bin, which is not always on PATH (e.g. non-login shells).
+CARGO ?= $(shell command -v cargo 2>/dev/null || echo "$${CARGO_HOME:-$$HOME/.cargo}/bin/cargo")
+CARGO_TEST_ARGS ?=
+PHPT_ARGS ?=
+TARGET_DIR := $(or $(CARGO_TARGET_DIR),target)
+MODULE := modules/php_memcache.so
+
+export PHP_BIN
+
+.PHONY: all help deps build demo test test-rust test-php clean
+
+all: build
+
+help:
+	@sed -n '3,10s/^# \{0,1\}//p' Makefile
+
+deps:
+	@scripts/deps.sh
+
+build: deps
+	$(CARGO) build --release --features php
+	@mkdir -p modules
+	@# Copy, then rename: a PHP process that has the old module mapped keeps a valid file.
+	cp $(TARGET_DIR)/release/libphp_memcache.so $(MODULE).tmp
+	mv -f $(MODULE).tmp $(MODULE)
+	@echo "built $(MODULE)"
+
+demo: build
+	@scripts/memcached.sh --single -- \
+		$(PHP_BIN) -n -d extension=$(CURDIR)/$(MODULE) examples/demo.php
+
+# Runs both suites even when the first fails, and fails if either did.
+test: build
+	@rc=0; \
+	echo "== cargo test"; \
+	$(CARGO) test $(CARGO_TEST_ARGS) || rc=1; \
+	echo "== phpt suite (php-tests/run.sh)"; \
+	php-tests/run.sh $(PHPT_ARGS) || rc=1; \
+	exit $$rc
+
+test-rust:
+	$(CARGO) test $(CARGO_TEST_ARGS)
+
+test-php: build
+	php-tests/run.sh $(PHPT_ARGS)
+
+clean:
+	$(CARGO) clean
+	rm -rf modules
+	@# What run-tests.php leaves next to a failed test (<name>.diff, .exp, .out, .php, ...).
+	@find php-tests -name '*.phpt' -print0 | while IFS= read -r -d '' t; do \
+		b=$${t%.phpt}; \
+		rm -f "$$b.diff" "$$b.exp" "$$b.log" "$$b.out" "$$b.php" "$$b.sh" "$$b.mem" \
+			"$$b.skip.php" "$$b.clean.php"; \
+	done

@@ -1,0 +1,199 @@
+//! Running batches of requests on several servers at once (spec §6.2, §7.1). Every server's
+//! requests are written before any reply is awaited, and replies are decoded as they arrive, so a
+//! call that spans servers takes as long as its slowest server, not the sum. A server that makes no
+//! progress within its timeout fails with `Network timeout`; the others carry on.
+
+use std::time::{Duration, Instant};
+
+use super::{Pool, ServerError};
+use crate::net::{wait_any, NetError};
+use crate::protocol::{ascii, Expect, Reply};
+
+/// The requests for one server: already encoded, answered by `responses` complete responses.
+pub(super) struct Batch {
+    pub server: usize,
+    pub request: Vec<u8>,
+    pub expect: Expect,
+    pub responses: usize,
+}
+
+/// How a reply handler wants the exchange to go on.
+pub(super) enum Flow {
+    /// More replies belong to the current response (VALUE lines before END, STAT lines).
+    More,
+    /// The current response is complete.
+    Done,
+}
+
+/// What became of a batch: `answered` responses were complete when it ended.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(super) struct Outcome {
+    pub complete: bool,
+    pub answered: usize,
+}
+
+struct Progress {
+    written: usize,
+    answered: usize,
+    received: bool,
+    /// The connection was opened by this run (so a failure is not a stale socket).
+    fresh: bool,
+    retried: bool,
+    last: Instant,
+    outcome: Option<Outcome>,
+}
+
+/// The handler: (batch index, index of the response within the batch, reply).
+pub(super) type OnReply<'a> = dyn FnMut(usize, usize, Reply<'_>) -> Result<Flow, ServerError> + 'a;
+
+impl Pool {
+    /// Runs the batches concurrently and returns one outcome per batch. Failed servers are
+    /// deactivated and their failure events queued.
+    pub(super) fn run(&mut self, batches: &[Batch], now: i64, on_reply: &mut OnReply<'_>) -> Vec<Outcome> {
+        let start = Instant::now();
+        let mut prog: Vec<Progress> = batches
+            .iter()
+            .map(|_| Progress { written: 0, answered: 0, received: false, fresh: false, retried: false, last: start, outcome: None })
+            .collect();
+        for (b, batch) in batches.iter().enumerate() {
+            prog[b].outcome = match self.connect_for(batch.server, now) {
+                Some(fresh) => {
+                    prog[b].fresh = fresh;
+                    if batch.responses == 0 && batch.request.is_empty() {
+                        Some(Outcome { complete: true, answered: 0 })
+                    } else {
+                        None
+                    }
+                }
+                None => Some(Outcome { complete: false, answered: 0 }),
+            };
+        }
+        loop {
+            let active: Vec<usize> = (0..batches.len()).filter(|&b| prog[b].outcome.is_none()).collect();
+            if active.is_empty() {
+                break;
+            }
+            // Do whatever can be done without waiting, then wait for the sockets that need it.
+            for &b in &active {
+                self.step(b, &batches[b], &mut prog[b], now, on_reply);
+            }
+            let waiting: Vec<usize> = active.iter().copied().filter(|&b| prog[b].outcome.is_none()).collect();
+            if waiting.is_empty() {
+                continue;
+            }
+            let mut fds = Vec::with_capacity(waiting.len());
+            let mut wait = Duration::MAX;
+            for &b in &waiting {
+                let batch = &batches[b];
+                let fd = self.servers[batch.server].link().conn.as_ref().map(|c| c.fd());
+                let Some(fd) = fd else { continue };
+                fds.push((fd, prog[b].written < batch.request.len()));
+                let limit = self.servers[batch.server].timeout();
+                wait = wait.min(limit.saturating_sub(prog[b].last.elapsed()));
+            }
+            if let Err(e) = wait_any(&fds, wait) {
+                for &b in &waiting {
+                    self.fail_batch(&batches[b], &mut prog[b], ServerError::Net(e.clone()), now);
+                }
+                continue;
+            }
+            for &b in &waiting {
+                if prog[b].outcome.is_some() {
+                    continue;
+                }
+                self.step(b, &batches[b], &mut prog[b], now, on_reply);
+                if prog[b].outcome.is_none() && prog[b].last.elapsed() >= self.servers[batches[b].server].timeout() {
+                    self.fail_batch(&batches[b], &mut prog[b], ServerError::Net(NetError::Timeout), now);
+                }
+            }
+        }
+        prog.iter().map(|p| p.outcome.unwrap_or(Outcome { complete: false, answered: p.answered })).collect()
+    }
+
+    /// Makes sure the server is usable and connected: Some(opened now) or None (already failed, or
+    /// failed to connect, which deactivates it).
+    fn connect_for(&mut self, idx: usize, now: i64) -> Option<bool> {
+        if !self.servers[idx].is_usable(now) {
+            return None;
+        }
+        match self.servers[idx].open() {
+            Ok(fresh) => Some(fresh),
+            Err(e) => {
+                self.fail_server(idx, &ServerError::Net(e), now);
+                None
+            }
+        }
+    }
+
+    /// Writes what the socket takes, reads what has arrived, and hands complete replies over.
+    fn step(&mut self, b: usize, batch: &Batch, p: &mut Progress, now: i64, on_reply: &mut OnReply<'_>) {
+        let result = {
+            let mut link = self.servers[batch.server].link();
+            let Some(conn) = link.conn.as_mut() else {
+                drop(link);
+                self.fail_batch(batch, p, ServerError::Net(NetError::Closed), now);
+                return;
+            };
+            (|| -> Result<bool, ServerError> {
+                if p.written < batch.request.len() {
+                    let n = conn.write_some(&batch.request[p.written..])?;
+                    if n > 0 {
+                        p.written += n;
+                        p.last = Instant::now();
+                    }
+                }
+                // A read error is reported only after the replies already buffered are used.
+                let read = conn.read_available();
+                if let Ok(true) = read {
+                    p.received = true;
+                    p.last = Instant::now();
+                }
+                loop {
+                    let (used, flow) = match ascii::decode(conn.buffered(), batch.expect) {
+                        Ok(None) => break,
+                        Ok(Some((used, reply))) => (used, on_reply(b, p.answered, reply)),
+                        Err(e) => return Err(ServerError::Protocol(e.to_string())),
+                    };
+                    conn.consume(used);
+                    if let Flow::Done = flow? {
+                        p.answered += 1;
+                        if p.answered == batch.responses {
+                            return Ok(true);
+                        }
+                    }
+                }
+                read?;
+                Ok(false)
+            })()
+        };
+        match result {
+            Ok(true) => {
+                let mut link = self.servers[batch.server].link();
+                if link.state == super::ServerState::Unknown {
+                    link.state = super::ServerState::Connected;
+                }
+                p.outcome = Some(Outcome { complete: true, answered: p.answered });
+            }
+            Ok(false) => {}
+            Err(e) => self.fail_batch(batch, p, e, now),
+        }
+    }
+
+    /// A batch failed: a reused connection that broke before sending anything back gets one silent
+    /// reconnect and a fresh start (spec §6.2, §6.3); otherwise the server is deactivated.
+    fn fail_batch(&mut self, batch: &Batch, p: &mut Progress, e: ServerError, now: i64) {
+        let stale = matches!(e, ServerError::Net(NetError::Closed | NetError::Read { .. } | NetError::Write { .. }));
+        if stale && !p.fresh && !p.received && !p.retried {
+            p.retried = true;
+            self.servers[batch.server].reset_connection();
+            if let Ok(fresh) = self.servers[batch.server].open() {
+                p.fresh = fresh;
+                p.written = 0;
+                p.last = Instant::now();
+                return;
+            }
+        }
+        self.fail_server(batch.server, &e, now);
+        p.outcome = Some(Outcome { complete: false, answered: p.answered });
+    }
+}
