@@ -28,7 +28,7 @@ help:
 	@sed -n '3,10s/^# \{0,1\}//p' Makefile
 
 deps:
-	@scripts/deps.sh
+	@bash scripts/deps.sh
 
 build: deps
 	$(CARGO) build --release --features php
@@ -39,7 +39,7 @@ build: deps
 	@echo "built $(MODULE)"
 
 demo: build
-	@scripts/memcached.sh --single -- \
+	@bash scripts/memcached.sh --single -- \
 		$(PHP_BIN) -n -d extension=$(CURDIR)/$(MODULE) examples/demo.php
 
 # Runs both suites even when the first fails, and fails if either did.
@@ -48,14 +48,14 @@ test: build
 	echo "== cargo test"; \
 	$(CARGO) test $(CARGO_TEST_ARGS) || rc=1; \
 	echo "== phpt suite (php-tests/run.sh)"; \
-	php-tests/run.sh $(PHPT_ARGS) || rc=1; \
+	bash php-tests/run.sh $(PHPT_ARGS) || rc=1; \
 	exit $$rc
 
 test-rust:
 	$(CARGO) test $(CARGO_TEST_ARGS)
 
 test-php: build
-	php-tests/run.sh $(PHPT_ARGS)
+	bash php-tests/run.sh $(PHPT_ARGS)
 
 clean:
 	$(CARGO) clean

@@ -21,6 +21,8 @@ ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 PHP_BIN=${PHP_BIN:-/usr/bin/php8.2}
 RUN_TESTS=${RUN_TESTS:-/usr/lib/php/20220829/build/run-tests.php}
 EXT=${PHPT_EXT:-$ROOT/modules/php_memcache.so}
+# A relative path (anything with a slash) is made absolute: the test processes need not share our directory.
+[[ $EXT == */* && $EXT != /* ]] && EXT=$PWD/$EXT
 
 [[ -x $PHP_BIN ]] || { echo "run.sh: $PHP_BIN not found (run scripts/deps.sh)" >&2; exit 1; }
 [[ -f $RUN_TESTS ]] || { echo "run.sh: $RUN_TESTS not found (install php8.2-dev)" >&2; exit 1; }

@@ -17,9 +17,10 @@ set -euo pipefail
 # memcached         private daemons for the demo and the phpt suite
 # php8.2-memcache   the C pecl/memcache extension: the oracle for interop tests (never loaded with ours)
 # libphp8.2-embed   libphp for `cargo test` runs that execute PHP code (ext-php-rs' embed feature)
+# zlib1g-dev        the system zlib that flate2 compresses with (byte-identical to the C extension)
 PACKAGES=(
     php8.2-cli php8.2-dev libclang-dev gcc libc6-dev pkg-config make ca-certificates
-    memcached php8.2-memcache libphp8.2-embed
+    memcached php8.2-memcache libphp8.2-embed zlib1g-dev
 )
 
 missing=()

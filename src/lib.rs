@@ -10,7 +10,8 @@
 //! - [`stats`]: the nested stats result (spec §4.12);
 //! - [`hash`]: hash functions and the standard/consistent distributions (spec §6.4);
 //! - [`net`]: sockets with timeouts, the only module that does network I/O;
-//! - [`pool`]: servers, routing, failure handling and the operations (spec §3.2, §6).
+//! - [`pool`]: servers, routing, failure handling and the operations (spec §3.2, §6);
+//! - [`session`]: the session save handler: save paths, locking, read/write/destroy (spec §8).
 //!
 //! `php/` (built with the `php` feature) is the only code that talks to PHP: it converts arguments,
 //! calls the core and reports the results as the reference does.
@@ -25,6 +26,7 @@ pub mod key;
 pub mod net;
 pub mod pool;
 pub mod protocol;
+pub mod session;
 pub mod stats;
 pub mod value;
 

@@ -104,7 +104,7 @@ for ($i = 0; $i < 600; $i++) {
 }
 
 /* 3. Long ASCII (40..249). */
-for ($i = 0; $i < 650; $i++) {
+for ($i = 0; $i < 500; $i++) {
     $add(rnd_str(40 + rnd(210), $printable));
 }
 
@@ -182,6 +182,19 @@ for ($i = 0; $i < 20; $i++) {
     $flat[] = [sprintf('mc%02d.example', $i), 11211 + $i % 3, 1];
 }
 $shapes[] = $flat;
+/* Consistent-ring corner cases, host names found by brute-force search:
+ * - ties: points of different servers with equal hashes (crc32: c1194-98634.example:11211-136 and
+ *   c2589-85229.example:11211-0, and more; fnv: tie673.example:11211-108 and tie2265.example:11211-86,
+ *   and more). The reference sorts with qsort(); the two orders show which server a tie goes to.
+ * - edges: a point exactly on a bucket boundary b × 4194303 (crc32: edge20491.example:11211-158 is
+ *   bucket 997's; fnv: edge2054.example:11211-140 is bucket 343's), which the bucket must take (>=). */
+$ties = [['c1194-98634.example', 11211, 1], ['c2589-85229.example', 11211, 1],
+         ['tie673.example', 11211, 1], ['tie2265.example', 11211, 1]];
+$shapes[] = $ties;
+$shapes[] = array_reverse($ties);
+$shapes[] = [['edge20491.example', 11211, 1], ['edge97277.example', 11211, 1], ['edge111359.example', 11211, 1],
+             ['edge125583.example', 11211, 1], ['edge2054.example', 11211, 1], ['edge8728.example', 11211, 1],
+             ['edge18250.example', 11211, 1], ['edge87407.example', 11211, 1], ['127.0.0.1', 11211, 1]];
 
 $lines = [];
 foreach ($shapes as $shape) {

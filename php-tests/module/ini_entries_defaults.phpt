@@ -1,11 +1,13 @@
 --TEST--
-ReflectionExtension::getINIEntries(): all 21 memcache.* entries with their defaults (php --ri equivalent)
+ReflectionExtension::getINIEntries(): the 21 memcache.* entries of the reference, then our 2, with their defaults
 --DESCRIPTION--
 Spec §1/§9: 21 INI entries, all PHP_INI_ALL, in the order of the §9 table.
 The oracle (pecl/memcache 8.0) has no memcache.select_api entry (20 entries) and therefore fails this
 test on purpose; the expectation follows the spec: "memcache.select_api" with default "select" after
 memcache.lock_timeout (the §9 table order; the oracle's order of the other 20 entries is the same).
 Entries whose default is NULL show as NULL here, while ini_get() returns "" for them.
+The last two, memcache.session_lock_wait_min/max (ms), are ours: the session lock back-off, whose
+defaults (5 ms, 1000 ms) are the reference's fixed values.
 --FILE--
 <?php
 $e = new ReflectionExtension('memcache');
@@ -19,7 +21,7 @@ var_dump(ini_get('memcache.prefix_static_key'), ini_get('memcache.session_save_p
 var_dump(count(ini_get_all('memcache')));
 ?>
 --EXPECT--
-array(21) {
+array(23) {
   ["memcache.allow_failover"]=>
   string(1) "1"
   ["memcache.max_failover_attempts"]=>
@@ -62,7 +64,11 @@ array(21) {
   string(1) "0"
   ["memcache.prefix_static_key"]=>
   NULL
+  ["memcache.session_lock_wait_min"]=>
+  string(1) "5"
+  ["memcache.session_lock_wait_max"]=>
+  string(4) "1000"
 }
 string(0) ""
 string(0) ""
-int(21)
+int(23)

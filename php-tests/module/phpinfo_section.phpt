@@ -1,6 +1,7 @@
 --TEST--
 phpinfo(INFO_MODULES): the memcache section (support row, Version 8.2, all directives)
 --DESCRIPTION--
+The two memcache.session_lock_wait_* entries are ours (session lock back-off in ms; not in the reference).
 Spec §1: row "memcache support" = "enabled", row "Version" = "8.2", then the INI entries.
 The oracle prints "Version => 4.0.5.2" and lacks memcache.select_api, so it fails this test on purpose
 (documented 8.0-vs-8.2 differences: version string; select_api is one of the 21 entries of §9).
@@ -43,6 +44,8 @@ memcache.prefix_static_key => no value => no value
 memcache.protocol => binary => ascii
 memcache.redundancy => 1 => 1
 memcache.select_api => select => select
+memcache.session_lock_wait_max => 1000 => 1000
+memcache.session_lock_wait_min => 5 => 5
 memcache.session_prefix_host_key => Off => Off
 memcache.session_prefix_host_key_remove_subdomain => Off => Off
 memcache.session_prefix_host_key_remove_www => On => On

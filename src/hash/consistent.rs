@@ -23,6 +23,9 @@ impl Ring {
         if points.is_empty() {
             return Ring::default();
         }
+        // Stable, so equal points keep insertion order and a tie goes to the server added first. The
+        // reference's qsort() is glibc's merge sort (stable) at these sizes; the tie shapes of the
+        // recorded vectors (src/hash/tests.rs) confirm it.
         points.sort_by_key(|p| p.0);
         let step = 0xFFFF_FFFFu32 / BUCKETS;
         let buckets = (0..BUCKETS)

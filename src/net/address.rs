@@ -11,7 +11,7 @@ impl Address {
     /// Parses the host string as given to addServer/connect, with its TCP port.
     /// `unix://` hosts ignore the port; `tcp://` and scheme-less hosts use it.
     pub fn parse(host: &str, port: u16) -> Address {
-        if let Some(path) = host.strip_prefix("unix://") {
+        if let Some(path) = host.strip_prefix("unix://").or_else(|| host.strip_prefix("file://")) {
             return Address::Unix { path: path.to_string() };
         }
         let h = host.strip_prefix("tcp://").unwrap_or(host);

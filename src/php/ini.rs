@@ -34,6 +34,9 @@ pub static PREFIX_HOST_KEY: AtomicBool = AtomicBool::new(false);
 pub static PREFIX_REMOVE_WWW: AtomicBool = AtomicBool::new(true);
 pub static PREFIX_REMOVE_SUBDOMAIN: AtomicBool = AtomicBool::new(false);
 pub static PREFIX_STATIC_KEY: Mutex<Option<Vec<u8>>> = Mutex::new(None);
+/// Beyond the reference: the session lock back-off, in milliseconds (first wait, longest wait).
+pub static SESSION_LOCK_WAIT_MIN: AtomicI64 = AtomicI64::new(5);
+pub static SESSION_LOCK_WAIT_MAX: AtomicI64 = AtomicI64::new(1000);
 
 pub fn strategy() -> Strategy {
     if HASH_STRATEGY.load(Relaxed) == 0 {
@@ -81,7 +84,7 @@ const fn def(name: &'static CStr, value: Option<&'static CStr>, on_modify: OnMod
 const BOOL_DISPLAY: Option<Displayer> = Some(ffi::zend_ini_boolean_displayer_cb);
 
 /// In the reference's order (spec §9).
-pub static ENTRIES: [Def; 22] = [
+pub static ENTRIES: [Def; 24] = [
     def(c"memcache.allow_failover", Some(c"1"), on_allow_failover, None),
     def(c"memcache.max_failover_attempts", Some(c"20"), on_max_failover_attempts, None),
     def(c"memcache.default_port", Some(c"11211"), on_default_port, None),
@@ -103,6 +106,9 @@ pub static ENTRIES: [Def; 22] = [
     def(c"memcache.prefix_host_key_remove_www", Some(c"1"), on_prefix_remove_www, BOOL_DISPLAY),
     def(c"memcache.prefix_host_key_remove_subdomain", Some(c"0"), on_prefix_remove_subdomain, BOOL_DISPLAY),
     def(c"memcache.prefix_static_key", None, on_prefix_static_key, None),
+    // Not in the reference: tuning of the session lock wait (defaults are the reference's 5 ms / 1 s).
+    def(c"memcache.session_lock_wait_min", Some(c"5"), on_session_lock_wait_min, None),
+    def(c"memcache.session_lock_wait_max", Some(c"1000"), on_session_lock_wait_max, None),
     Def(zend_ini_entry_def {
         name: ptr::null(),
         on_modify: None,
@@ -277,4 +283,6 @@ handler!(on_prefix_host_key, |e, v| boolean(v, &PREFIX_HOST_KEY));
 handler!(on_prefix_remove_www, |e, v| boolean(v, &PREFIX_REMOVE_WWW));
 handler!(on_prefix_remove_subdomain, |e, v| boolean(v, &PREFIX_REMOVE_SUBDOMAIN));
 handler!(on_prefix_static_key, |e, v| optional_string(v, &PREFIX_STATIC_KEY, true));
+handler!(on_session_lock_wait_min, |e, v| positive(e, v, 1, "memcache.session_lock_wait_min", &SESSION_LOCK_WAIT_MIN));
+handler!(on_session_lock_wait_max, |e, v| positive(e, v, 1, "memcache.session_lock_wait_max", &SESSION_LOCK_WAIT_MAX));
 

@@ -11,6 +11,7 @@ mod ini;
 mod methods;
 mod object;
 mod report;
+mod session;
 
 use std::ffi::{c_char, c_int};
 use std::ptr;
@@ -45,6 +46,7 @@ pub extern "C" fn get_module() -> *mut zend_module_entry {
         m.module_startup_func = Some(minit);
         m.module_shutdown_func = Some(mshutdown);
         m.info_func = Some(minfo);
+        m.request_startup_func = Some(rinit);
         m.version = VERSION.as_ptr();
         m.type_ = 0;
         m.module_number = 0;
@@ -73,14 +75,15 @@ unsafe fn startup(module_number: c_int) {
     (*memcache).ce_flags |= ALLOW_DYNAMIC_PROPERTIES;
     object::MEMCACHE_CE.store(memcache, Relaxed);
 
+    let have_session = session::register();
+    HAVE_SESSION.store(have_session, Relaxed);
     let constants: [(&std::ffi::CStr, i64); 6] = [
         (c"MEMCACHE_COMPRESSED", crate::value::FLAG_COMPRESSED as i64),
         (c"MEMCACHE_USER1", 0x10000),
         (c"MEMCACHE_USER2", 0x20000),
         (c"MEMCACHE_USER3", 0x40000),
         (c"MEMCACHE_USER4", 0x80000),
-        // The session save handler is not implemented yet (see the README), so this says 0.
-        (c"MEMCACHE_HAVE_SESSION", 0),
+        (c"MEMCACHE_HAVE_SESSION", have_session as i64),
     ];
     for (name, value) in constants {
         ffi::zend_register_long_constant(name.as_ptr(), name.count_bytes(), value, CONST_PERSISTENT, module_number);
@@ -99,6 +102,17 @@ unsafe fn register_class(
     }
     ce.info.internal.builtin_functions = methods;
     ffi::zend_register_internal_class_ex(&mut ce, parent)
+}
+
+static HAVE_SESSION: std::sync::atomic::AtomicBool = std::sync::atomic::AtomicBool::new(false);
+
+unsafe extern "C" fn rinit(_type: c_int, _module_number: c_int) -> c_int {
+    let _ = std::panic::catch_unwind(|| {
+        if HAVE_SESSION.load(Relaxed) {
+            session::request_startup();
+        }
+    });
+    0
 }
 
 unsafe extern "C" fn mshutdown(_type: c_int, module_number: c_int) -> c_int {

@@ -13,8 +13,24 @@ use crate::protocol::{ascii, Expect, Reply};
 pub(super) struct Batch {
     pub server: usize,
     pub request: Vec<u8>,
-    pub expect: Expect,
+    /// What each response is: one kind for all, or one per response (mixed pipelines such as the
+    /// session lock's incr/add/get).
+    pub expect: Expects,
     pub responses: usize,
+}
+
+pub(super) enum Expects {
+    All(Expect),
+    Each(Vec<Expect>),
+}
+
+impl Expects {
+    fn nth(&self, n: usize) -> Expect {
+        match self {
+            Expects::All(e) => *e,
+            Expects::Each(v) => v.get(n).or(v.last()).copied().unwrap_or(Expect::Value),
+        }
+    }
 }
 
 /// How a reply handler wants the exchange to go on.
@@ -149,7 +165,7 @@ impl Pool {
                     p.last = Instant::now();
                 }
                 loop {
-                    let (used, flow) = match ascii::decode(conn.buffered(), batch.expect) {
+                    let (used, flow) = match ascii::decode(conn.buffered(), batch.expect.nth(p.answered)) {
                         Ok(None) => break,
                         Ok(Some((used, reply))) => (used, on_reply(b, p.answered, reply)),
                         Err(e) => return Err(ServerError::Protocol(e.to_string())),

@@ -10,10 +10,12 @@ mod dispatch;
 mod ops;
 mod persistent;
 mod server;
+mod session;
 
 pub use ops::{CounterResult, GetItem, StatsResult, StoreItem};
 pub use persistent::clear as clear_persistent;
 pub use server::{Server, ServerSpec, ServerState};
+pub use session::LockRead;
 
 use crate::hash::{Distribution, HashFunction, Node, Strategy};
 use crate::net::NetError;

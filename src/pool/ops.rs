@@ -4,7 +4,7 @@
 
 use std::collections::BTreeMap;
 
-use super::dispatch::{Batch, Flow};
+use super::dispatch::{Batch, Expects, Flow};
 use super::{Pool, ServerError};
 use crate::protocol::{ascii, Expect, ProtocolError, Reply, Status, StoreCommand};
 use crate::stats::StatsTable;
@@ -93,7 +93,7 @@ impl Pool {
                     for &i in items {
                         encode(i, &mut request);
                     }
-                    Batch { server: *s, request, expect, responses: items.len() }
+                    Batch { server: *s, request, expect: Expects::All(expect), responses: items.len() }
                 })
                 .collect();
             let mut errors = RequestErrors::new();
@@ -146,7 +146,7 @@ impl Pool {
                     let group: Vec<&[u8]> = idxs.iter().map(|&i| pending[i]).collect();
                     let mut request = Vec::new();
                     ascii::encode_get(&group, with_cas, &mut request);
-                    Batch { server: *s, request, expect: Expect::Value, responses: 1 }
+                    Batch { server: *s, request, expect: Expects::All(Expect::Value), responses: 1 }
                 })
                 .collect();
             let mut got: Vec<Vec<GetItem>> = vec![Vec::new(); plan.len()];
@@ -291,7 +291,7 @@ impl Pool {
         let mut req = Vec::new();
         ascii::encode_flush(delay, &mut req);
         let batches: Vec<Batch> = (0..self.servers.len())
-            .map(|server| Batch { server, request: req.clone(), expect: Expect::Flush, responses: 1 })
+            .map(|server| Batch { server, request: req.clone(), expect: Expects::All(Expect::Flush), responses: 1 })
             .collect();
         let mut ok = vec![false; batches.len()];
         let mut errors = RequestErrors::new();
@@ -317,7 +317,7 @@ impl Pool {
         ascii::encode_version(&mut req);
         for server in 0..self.servers.len() {
             let mut answer = None;
-            let batch = [Batch { server, request: req.clone(), expect: Expect::Version, responses: 1 }];
+            let batch = [Batch { server, request: req.clone(), expect: Expects::All(Expect::Version), responses: 1 }];
             self.run(&batch, now, &mut |_, _, reply| match reply {
                 Reply::Version(v) => {
                     answer = Some(v.to_vec());
@@ -339,7 +339,7 @@ impl Pool {
         ascii::encode_stats(kind, slabid, limit, &mut req);
         let batches: Vec<Batch> = servers
             .iter()
-            .map(|&server| Batch { server, request: req.clone(), expect: Expect::Stats, responses: 1 })
+            .map(|&server| Batch { server, request: req.clone(), expect: Expects::All(Expect::Stats), responses: 1 })
             .collect();
         let mut tables = vec![StatsTable::default(); batches.len()];
         let mut reset = vec![false; batches.len()];

@@ -1,0 +1,298 @@
+//! The `memcache` session save handler (spec §8): PHP's `ps_module` callbacks around
+//! `crate::session`. Session pools report nothing (no failure notices, no callback), as in the
+//! reference; a lock still held when the session closes is released (the reference leaves it to
+//! expire).
+
+use std::ffi::{c_char, c_int, c_void, CStr};
+use std::ptr;
+use std::sync::atomic::Ordering::Relaxed;
+use std::sync::{Mutex, OnceLock};
+use std::time::Duration;
+
+use super::ffi::{self, zend_string};
+use super::{ini, methods, object, report};
+use crate::pool::{Event, Pool};
+use crate::session::{self, LockWait, PathError, SessionKeys};
+
+const SUCCESS: c_int = 0;
+const FAILURE: c_int = -1;
+
+/// `ps_module` of PHP 8.2 (ext/session/php_session.h).
+#[repr(C)]
+pub struct PsModule {
+    s_name: *const c_char,
+    s_open: Option<unsafe extern "C" fn(*mut *mut c_void, *const c_char, *const c_char) -> c_int>,
+    s_close: Option<unsafe extern "C" fn(*mut *mut c_void) -> c_int>,
+    s_read: Option<unsafe extern "C" fn(*mut *mut c_void, *mut zend_string, *mut *mut zend_string, i64) -> c_int>,
+    s_write: Option<unsafe extern "C" fn(*mut *mut c_void, *mut zend_string, *mut zend_string, i64) -> c_int>,
+    s_destroy: Option<unsafe extern "C" fn(*mut *mut c_void, *mut zend_string) -> c_int>,
+    s_gc: Option<unsafe extern "C" fn(*mut *mut c_void, i64, *mut i64) -> i64>,
+    s_create_sid: Option<unsafe extern "C" fn(*mut *mut c_void) -> *mut zend_string>,
+    s_validate_sid: Option<unsafe extern "C" fn(*mut *mut c_void, *mut zend_string) -> c_int>,
+    s_update_timestamp: Option<unsafe extern "C" fn(*mut *mut c_void, *mut zend_string, *mut zend_string, i64) -> c_int>,
+}
+
+// SAFETY: immutable after MINIT; only pointers to static data and functions.
+unsafe impl Sync for PsModule {}
+unsafe impl Send for PsModule {}
+
+/// PHP's default implementations of the three optional callbacks, found at run time so that the
+/// module still loads where the session extension is missing (then no handler is registered).
+struct Defaults {
+    create_sid: unsafe extern "C" fn(*mut *mut c_void) -> *mut zend_string,
+    validate_sid: unsafe extern "C" fn(*mut *mut c_void, *mut zend_string) -> c_int,
+    update_timestamp: unsafe extern "C" fn(*mut *mut c_void, *mut zend_string, *mut zend_string, i64) -> c_int,
+}
+
+static DEFAULTS: OnceLock<Defaults> = OnceLock::new();
+static MODULE: OnceLock<PsModule> = OnceLock::new();
+
+/// The session key prefix, computed at request startup (spec §8.2).
+static PREFIX: Mutex<Vec<u8>> = Mutex::new(Vec::new());
+
+unsafe fn sym(name: &CStr) -> *mut c_void {
+    libc::dlsym(libc::RTLD_DEFAULT, name.as_ptr())
+}
+
+/// Registers the handler with the session extension. False when PHP has no session support.
+pub unsafe fn register() -> bool {
+    let register = sym(c"php_session_register_module");
+    let (c, v, u) = (sym(c"php_session_create_id"), sym(c"php_session_validate_sid"), sym(c"php_session_update_timestamp"));
+    if register.is_null() || c.is_null() || v.is_null() || u.is_null() {
+        return false;
+    }
+    let _ = DEFAULTS.set(Defaults {
+        create_sid: std::mem::transmute::<*mut c_void, unsafe extern "C" fn(*mut *mut c_void) -> *mut zend_string>(c),
+        validate_sid: std::mem::transmute::<*mut c_void, unsafe extern "C" fn(*mut *mut c_void, *mut zend_string) -> c_int>(v),
+        update_timestamp: std::mem::transmute::<
+            *mut c_void,
+            unsafe extern "C" fn(*mut *mut c_void, *mut zend_string, *mut zend_string, i64) -> c_int,
+        >(u),
+    });
+    let module = MODULE.get_or_init(|| PsModule {
+        s_name: c"memcache".as_ptr(),
+        s_open: Some(open),
+        s_close: Some(close),
+        s_read: Some(read),
+        s_write: Some(write),
+        s_destroy: Some(destroy),
+        s_gc: Some(gc),
+        s_create_sid: Some(create_sid),
+        s_validate_sid: Some(validate_sid),
+        s_update_timestamp: Some(update_timestamp),
+    });
+    let register: unsafe extern "C" fn(*const PsModule) -> c_int = std::mem::transmute(register);
+    register(module) == SUCCESS
+}
+
+/// RINIT: the session prefix from memcache.session_prefix_* and SERVER_NAME.
+pub unsafe fn request_startup() {
+    let mut prefix = ini::SESSION_PREFIX_STATIC_KEY.lock().ok().and_then(|g| g.clone()).unwrap_or_default();
+    if ini::SESSION_PREFIX_HOST_KEY.load(Relaxed) {
+        if let Some(name) = object::server_name() {
+            prefix.extend(crate::key::host_prefix(
+                &name,
+                ini::SESSION_PREFIX_REMOVE_WWW.load(Relaxed),
+                ini::SESSION_PREFIX_REMOVE_SUBDOMAIN.load(Relaxed),
+            ));
+        }
+    }
+    if let Ok(mut g) = PREFIX.lock() {
+        *g = prefix;
+    }
+}
+
+/// The handler's per-session state (PS_GET_MOD_DATA).
+struct Session {
+    pool: Pool,
+    /// The session whose lock this request holds, and on which servers.
+    locked: Option<(SessionKeys, Vec<usize>)>,
+}
+
+fn guard(f: impl FnOnce() -> c_int) -> c_int {
+    std::panic::catch_unwind(std::panic::AssertUnwindSafe(f)).unwrap_or(FAILURE)
+}
+
+unsafe fn state<'a>(mod_data: *mut *mut c_void) -> Option<&'a mut Session> {
+    if mod_data.is_null() || (*mod_data).is_null() {
+        return None;
+    }
+    Some(&mut *((*mod_data) as *mut Session))
+}
+
+fn keys_for(id: &[u8]) -> Option<SessionKeys> {
+    let prefix = PREFIX.lock().map(|p| p.clone()).unwrap_or_default();
+    SessionKeys::new(&prefix, id)
+}
+
+fn redundancy() -> usize {
+    ini::SESSION_REDUNDANCY.load(Relaxed).clamp(1, 1 << 16) as usize
+}
+
+fn lock_timeout() -> u32 {
+    ini::LOCK_TIMEOUT.load(Relaxed).clamp(1, u32::MAX as i64) as u32
+}
+
+fn lock_wait() -> LockWait {
+    let ms = |v: i64| Duration::from_millis(v.max(1) as u64);
+    LockWait {
+        first: ms(ini::SESSION_LOCK_WAIT_MIN.load(Relaxed)),
+        max: ms(ini::SESSION_LOCK_WAIT_MAX.load(Relaxed)),
+        budget: Duration::from_secs(2 * lock_timeout() as u64),
+    }
+}
+
+/// Session pools report nothing, except a client error on destroy (spec §8.6).
+fn report_client_errors(pool: &mut Pool) {
+    for e in pool.take_events() {
+        if let Event::RequestFailed(f) = e {
+            report::notice(&format!(
+                "Server {} (tcp {}, udp {}) failed with: {} ({})",
+                f.host, f.tcp_port, f.udp_port, f.error, f.errnum
+            ));
+        }
+    }
+}
+
+unsafe extern "C" fn open(mod_data: *mut *mut c_void, save_path: *const c_char, _name: *const c_char) -> c_int {
+    guard(|| {
+        let own = ini::SESSION_SAVE_PATH.lock().ok().and_then(|g| g.clone());
+        let path = match own {
+            Some(p) => String::from_utf8_lossy(&p).into_owned(),
+            None if save_path.is_null() => String::new(),
+            None => CStr::from_ptr(save_path).to_string_lossy().into_owned(),
+        };
+        let specs = match session::parse_save_path(&path) {
+            Ok(s) => s,
+            Err(PathError::Parse(e)) => {
+                report::warning(&format!(
+                    "Failed to parse memcache.save_path (error at offset {}, url was '{}')",
+                    e.offset, e.url
+                ));
+                return FAILURE;
+            }
+            // An empty or unusable path fails like any other (the reference crashes on "").
+            Err(PathError::Unusable) => return FAILURE,
+        };
+        let mut pool = Pool::new(object::pool_config());
+        pool.settings = object::call_settings();
+        for spec in specs {
+            pool.add_server(spec);
+        }
+        *mod_data = Box::into_raw(Box::new(Session { pool, locked: None })) as *mut c_void;
+        SUCCESS
+    })
+}
+
+unsafe extern "C" fn close(mod_data: *mut *mut c_void) -> c_int {
+    guard(|| {
+        if mod_data.is_null() || (*mod_data).is_null() {
+            return SUCCESS;
+        }
+        let mut s = Box::from_raw((*mod_data) as *mut Session);
+        *mod_data = ptr::null_mut();
+        // The request ended without writing (an exception, a fatal error, session_abort()): free
+        // the lock now rather than leave other requests waiting for it to expire.
+        if let Some((keys, servers)) = s.locked.take() {
+            s.pool.session_unlock(&servers, &keys.lock_key, lock_timeout(), methods::now());
+        }
+        drop(s);
+        SUCCESS
+    })
+}
+
+unsafe extern "C" fn read(mod_data: *mut *mut c_void, key: *mut zend_string, val: *mut *mut zend_string, _lifetime: i64) -> c_int {
+    guard(|| {
+        let Some(s) = state(mod_data) else { return FAILURE };
+        let id = ffi::zstr_bytes(key);
+        let Some(keys) = keys_for(id) else { return FAILURE };
+        s.pool.settings = object::call_settings();
+        let now = methods::now();
+        let data = match &s.locked {
+            // Already locked by this request (strict mode validated the id by reading it): read again
+            // without taking the lock a second time, which would wait for ourselves.
+            Some((held, _)) if held.key == keys.key => s
+                .pool
+                .get(std::slice::from_ref(&keys.key), false, now)
+                .into_iter()
+                .find_map(|it| match crate::value::decode(it.flags, &it.data) {
+                    Ok(crate::value::Decoded::Str(b)) => Some(b.into_owned()),
+                    _ => None,
+                })
+                .unwrap_or_default(),
+            _ => {
+                let r = session::read(&mut s.pool, &keys, redundancy(), lock_timeout(), lock_wait(), now);
+                s.locked = Some((keys, r.locked));
+                r.data
+            }
+        };
+        s.pool.take_events();
+        *val = ffi::zstr_new(&data);
+        SUCCESS
+    })
+}
+
+unsafe extern "C" fn write(mod_data: *mut *mut c_void, key: *mut zend_string, val: *mut zend_string, lifetime: i64) -> c_int {
+    guard(|| {
+        let Some(s) = state(mod_data) else { return FAILURE };
+        let Some(keys) = keys_for(ffi::zstr_bytes(key)) else { return FAILURE };
+        s.pool.settings = object::call_settings();
+        let ok = session::write(&mut s.pool, &keys, ffi::zstr_bytes(val), lifetime, redundancy(), lock_timeout(), methods::now());
+        s.pool.take_events();
+        if s.locked.as_ref().is_some_and(|(held, _)| held.key == keys.key) {
+            s.locked = None;
+        }
+        if ok {
+            SUCCESS
+        } else {
+            FAILURE
+        }
+    })
+}
+
+unsafe extern "C" fn destroy(mod_data: *mut *mut c_void, key: *mut zend_string) -> c_int {
+    guard(|| {
+        let Some(s) = state(mod_data) else { return FAILURE };
+        let Some(keys) = keys_for(ffi::zstr_bytes(key)) else { return FAILURE };
+        s.pool.settings = object::call_settings();
+        let ok = session::destroy(&mut s.pool, &keys, redundancy(), methods::now());
+        report_client_errors(&mut s.pool);
+        if s.locked.as_ref().is_some_and(|(held, _)| held.key == keys.key) {
+            s.locked = None;
+        }
+        if ok {
+            SUCCESS
+        } else {
+            FAILURE
+        }
+    })
+}
+
+/// gc is a no-op: memcached expires sessions itself.
+unsafe extern "C" fn gc(_mod_data: *mut *mut c_void, _lifetime: i64, nrdels: *mut i64) -> i64 {
+    if !nrdels.is_null() {
+        *nrdels = 0;
+    }
+    0
+}
+
+unsafe extern "C" fn create_sid(mod_data: *mut *mut c_void) -> *mut zend_string {
+    match DEFAULTS.get() {
+        Some(d) => (d.create_sid)(mod_data),
+        None => ptr::null_mut(),
+    }
+}
+
+unsafe extern "C" fn validate_sid(mod_data: *mut *mut c_void, key: *mut zend_string) -> c_int {
+    match DEFAULTS.get() {
+        Some(d) => (d.validate_sid)(mod_data, key),
+        None => FAILURE,
+    }
+}
+
+unsafe extern "C" fn update_timestamp(mod_data: *mut *mut c_void, key: *mut zend_string, val: *mut zend_string, lifetime: i64) -> c_int {
+    match DEFAULTS.get() {
+        Some(d) => (d.update_timestamp)(mod_data, key, val, lifetime),
+        None => FAILURE,
+    }
+}
