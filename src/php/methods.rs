@@ -300,7 +300,7 @@ handler!(
         }
         if let Some(s) = pool.server_mut(idx) {
             s.spec.timeout = timeout;
-            s.spec.retry_interval = retry;
+            s.set_retry_interval(retry);
             if status {
                 s.revive();
             } else {

@@ -52,8 +52,9 @@ struct Progress {
     written: usize,
     answered: usize,
     received: bool,
-    /// The connection was opened by this run (so a failure is not a stale socket).
-    fresh: bool,
+    /// A reused persistent connection not yet checked in this request ("unknown", spec §6.3): if it
+    /// turns out dead before answering anything, it gets one silent reconnect.
+    may_retry: bool,
     retried: bool,
     last: Instant,
     outcome: Option<Outcome>,
@@ -69,12 +70,13 @@ impl Pool {
         let start = Instant::now();
         let mut prog: Vec<Progress> = batches
             .iter()
-            .map(|_| Progress { written: 0, answered: 0, received: false, fresh: false, retried: false, last: start, outcome: None })
+            .map(|_| Progress { written: 0, answered: 0, received: false, may_retry: false, retried: false, last: start, outcome: None })
             .collect();
         for (b, batch) in batches.iter().enumerate() {
+            let unknown = self.servers[batch.server].state() == super::ServerState::Unknown;
             prog[b].outcome = match self.connect_for(batch.server, now) {
                 Some(fresh) => {
-                    prog[b].fresh = fresh;
+                    prog[b].may_retry = unknown && !fresh;
                     if batch.responses == 0 && batch.request.is_empty() {
                         Some(Outcome { complete: true, answered: 0 })
                     } else {
@@ -195,18 +197,23 @@ impl Pool {
         }
     }
 
-    /// A batch failed: a reused connection that broke before sending anything back gets one silent
-    /// reconnect and a fresh start (spec §6.2, §6.3); otherwise the server is deactivated.
+    /// A batch failed: a reused persistent connection that broke before sending anything back gets
+    /// one silent reconnect and a fresh start (spec §6.2, §6.3); otherwise the server is deactivated.
     fn fail_batch(&mut self, batch: &Batch, p: &mut Progress, e: ServerError, now: i64) {
         let stale = matches!(e, ServerError::Net(NetError::Closed | NetError::Read { .. } | NetError::Write { .. }));
-        if stale && !p.fresh && !p.received && !p.retried {
+        let mut e = e;
+        if stale && p.may_retry && !p.received && !p.retried {
             p.retried = true;
             self.servers[batch.server].reset_connection();
-            if let Ok(fresh) = self.servers[batch.server].open() {
-                p.fresh = fresh;
-                p.written = 0;
-                p.last = Instant::now();
-                return;
+            match self.servers[batch.server].open() {
+                Ok(_) => {
+                    p.may_retry = false;
+                    p.written = 0;
+                    p.last = Instant::now();
+                    return;
+                }
+                // The reconnect's own error is the one reported.
+                Err(connect_error) => e = ServerError::Net(connect_error),
             }
         }
         self.fail_server(batch.server, &e, now);

@@ -15,8 +15,9 @@ pub fn key(spec: &ServerSpec) -> String {
     format!("memcache:server:{}:{}:{}", spec.host, spec.tcp_port, spec.udp_port)
 }
 
-/// The shared link for a persistent server: a reused one keeps its failure state, and a connected
-/// one becomes "unknown" so that a socket that died in the meantime gets one silent reconnect.
+/// The shared link for a persistent server: a reused one keeps its failure state but takes the new
+/// retry interval, and a connected one becomes "unknown" so that a socket that died in the meantime
+/// gets one silent reconnect.
 pub fn link(spec: &ServerSpec) -> Arc<Mutex<Link>> {
     let mut reg = match REGISTRY.lock() {
         Ok(g) => g,
@@ -24,9 +25,10 @@ pub fn link(spec: &ServerSpec) -> Arc<Mutex<Link>> {
     };
     let link = reg
         .entry(key(spec))
-        .or_insert_with(|| Arc::new(Mutex::new(Link::new(ServerState::Disconnected))))
+        .or_insert_with(|| Arc::new(Mutex::new(Link::new(ServerState::Disconnected, spec.retry_interval))))
         .clone();
     if let Ok(mut l) = link.lock() {
+        l.retry_interval = spec.retry_interval;
         if l.state == ServerState::Connected {
             l.state = ServerState::Unknown;
         }

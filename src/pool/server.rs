@@ -41,11 +41,14 @@ pub struct Link {
     pub(super) state: ServerState,
     /// The error text and number of the last failure, for connect()'s `Can't connect` warning.
     pub(super) last_failure: Option<(String, i64)>,
+    /// Seconds before a failed server is retried; shared, so the last pool to name a persistent
+    /// server sets it for all (spec §6.3).
+    pub(super) retry_interval: i64,
 }
 
 impl Link {
-    pub(super) fn new(state: ServerState) -> Link {
-        Link { conn: None, state, last_failure: None }
+    pub(super) fn new(state: ServerState, retry_interval: i64) -> Link {
+        Link { conn: None, state, last_failure: None, retry_interval }
     }
 }
 
@@ -62,7 +65,7 @@ impl Server {
             persistent::link(&spec)
         } else {
             let state = if spec.status { ServerState::Disconnected } else { ServerState::Failed { since: 0 } };
-            Arc::new(Mutex::new(Link::new(state)))
+            Arc::new(Mutex::new(Link::new(state, spec.retry_interval)))
         };
         Server { spec, address, link }
     }
@@ -91,12 +94,17 @@ impl Server {
 
     /// Usable unless failed and still within its retry interval (§6.1).
     pub fn is_usable(&self, now: i64) -> bool {
-        match self.state() {
-            ServerState::Failed { since } => {
-                self.spec.retry_interval >= 0 && now >= since.saturating_add(self.spec.retry_interval)
-            }
+        let l = self.link();
+        match l.state {
+            ServerState::Failed { since } => l.retry_interval >= 0 && now >= since.saturating_add(l.retry_interval),
             _ => true,
         }
+    }
+
+    /// Changes the retry interval (setServerParams), for every pool sharing the server.
+    pub fn set_retry_interval(&mut self, secs: i64) {
+        self.spec.retry_interval = secs;
+        self.link().retry_interval = secs;
     }
 
     /// Turns a failed server back into a disconnected, usable one.
