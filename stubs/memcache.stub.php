@@ -38,10 +38,10 @@ const MEMCACHE_HAVE_SESSION = 1;
  * A pool of memcached servers with key-to-server hashing, failover and redundancy.
  *
  * The first connect()/addserver() creates the pool and stores it as a `memcache connection` resource in the
- * dynamic public property `connection`. Every other method warns "No servers added to memcache connection"
- * and returns false while that property is absent, and "Invalid MemcachePool->connection member variable"
- * when it holds something else. Protocol, hashing, compression threshold and select API are copied from INI
- * when the pool is created.
+ * dynamic public property `connection`. The other methods (setSaslAuthData() aside) warn "No servers added
+ * to memcache connection" and return false while that property is absent, and "Invalid
+ * MemcachePool->connection member variable" when it holds something else. Protocol, hashing, compression
+ * threshold and select API are copied from INI when the pool is created.
  *
  * @property resource $connection the pool (resource type "memcache connection"), created on first use
  * @property callable|null $_failureCallback the failure callback; null once cleared
@@ -91,7 +91,7 @@ class MemcachePool
     public function addserver($host, $tcp_port = 11211, $udp_port = 0, $persistent = true, $weight = 1, $timeout = 1.0, $retry_interval = 15, $status = true): bool {}
 
     /**
-     * Changes timeout, retry interval, status and failure callback of the first server with this host string and TCP port.
+     * Changes timeout, retry interval, status and failure callback of the first server with this host and port.
      *
      * Omitted timeout/retry_interval reset to 1.0/15. $status = false marks the server failed, true makes a
      * failed server usable again. Warns "Server not found in pool" or "Invalid failure callback" and returns
@@ -178,7 +178,8 @@ class MemcachePool
      * @param int $flags MEMCACHE_COMPRESSED and/or user bits 16-31; other low 16 bits warn "The lowest two
      *        bytes of the flags array is reserved for pecl/memcache internal use"
      * @param int $exptime seconds, or a Unix time beyond 30 days; sent as unsigned 32-bit (-1 becomes 4294967295)
-     * @param int $cas CAS value; ignored by ASCII, while with the binary protocol a non-zero value makes the set CAS-checked
+     * @param int $cas CAS value; ignored by ASCII, but with the binary protocol a non-zero value makes the
+     *        set CAS-checked
      * @return bool
      */
     public function set(array|string $key, mixed $value = null, int $flags = 0, int $exptime = 0, int $cas = 0): bool {}
@@ -332,7 +333,7 @@ class MemcachePool
     public function increment(array|string $key, int $value = 1, int $defval = 0, int $exptime = 0): array|int|bool {}
 
     /**
-     * Subtracts $value from a numeric item and returns the new value (memcached clamps at 0); a negative $value increments.
+     * Subtracts $value from a numeric item and returns the new value (memcached clamps at 0).
      *
      * ASCII ignores $defval and $exptime (a missing key gives false). With the binary protocol, passing $defval
      * makes the server create a missing key with that value and $exptime. A non-numeric item gives false and a
@@ -340,7 +341,7 @@ class MemcachePool
      * with a trailing NUL byte appended.
      *
      * @param string|array<array-key, string> $key the key, or a list of keys
-     * @param int $value the amount to subtract
+     * @param int $value the amount to subtract; a negative value increments
      * @param int $defval initial value for a missing key (binary protocol, only when passed)
      * @param int $exptime expiry of an item created from $defval (binary protocol)
      * @return int|false|array<string, int|false>

@@ -57,7 +57,7 @@ macro_rules! parse {
 unsafe fn finish(obj: *mut zval, pool: &mut Pool) {
     let events = pool.take_events();
     if !events.is_empty() {
-        report::events(obj, events);
+        report::events(obj, events, pool.callback_installed);
     }
 }
 
@@ -237,9 +237,15 @@ unsafe fn valid_callback(cb: *mut zval) -> bool {
     cb.is_null() || ffi::z_type(cb) == ffi::IS_NULL || ffi::zend_is_callable(cb, 0, null_mut())
 }
 
+/// Installs (or, for null, removes) the pool's failure callback: the `_failureCallback` property,
+/// which is read again each time the callback fires (spec §4.3, §5.4).
 unsafe fn set_callback(obj: *mut zval, cb: *mut zval) {
+    let clear = cb.is_null() || ffi::z_type(ffi::z_deref(cb)) == ffi::IS_NULL;
+    if let object::Lookup::Found(pool) = object::lookup(obj) {
+        pool.callback_installed = !clear;
+    }
     let mut v = ffi::zv_undef();
-    if cb.is_null() || ffi::z_type(ffi::z_deref(cb)) == ffi::IS_NULL {
+    if clear {
         ffi::zv_set_null(&mut *v);
         object::set_property(obj, "_failureCallback", &mut *v);
     } else {
@@ -304,9 +310,10 @@ handler!(
             if status {
                 s.revive();
             } else {
-                s.mark_failed(now());
+                s.set_status_failed();
             }
         }
+        pool.lower_io_timeout(timeout);
         if !cb.is_null() {
             set_callback(obj, cb);
         }

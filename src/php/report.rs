@@ -48,7 +48,7 @@ fn failure_text(f: &Failure) -> String {
 
 /// Reports the events an operation queued, in order (spec §5.4). `this` is the pool object, whose
 /// `_failureCallback` property holds the callback, if any.
-pub unsafe fn events(this: *mut zval, events: Vec<Event>) {
+pub unsafe fn events(this: *mut zval, events: Vec<Event>, callback_installed: bool) {
     for e in events {
         if ffi::exception_pending() {
             return;
@@ -56,7 +56,8 @@ pub unsafe fn events(this: *mut zval, events: Vec<Event>) {
         match e {
             Event::Warning(msg) => warning(&msg),
             Event::RequestFailed(f) => notice(&failure_text(&f)),
-            Event::ServerFailed(f) => server_failed(this, &f),
+            Event::ServerFailed(f) if callback_installed => server_failed(this, &f),
+            Event::ServerFailed(f) => notice(&failure_text(&f)),
         }
     }
 }

@@ -1,7 +1,8 @@
 //! Running batches of requests on several servers at once (spec §6.2, §7.1). Every server's
 //! requests are written before any reply is awaited, and replies are decoded as they arrive, so a
 //! call that spans servers takes as long as its slowest server, not the sum. A server that makes no
-//! progress within its timeout fails with `Network timeout`; the others carry on.
+//! progress within the pool's I/O timeout (the smallest of its servers' timeouts) fails with
+//! `Network timeout`; the others carry on.
 
 use std::time::{Duration, Instant};
 
@@ -106,8 +107,7 @@ impl Pool {
                 let fd = self.servers[batch.server].link().conn.as_ref().map(|c| c.fd());
                 let Some(fd) = fd else { continue };
                 fds.push((fd, prog[b].written < batch.request.len()));
-                let limit = self.servers[batch.server].timeout();
-                wait = wait.min(limit.saturating_sub(prog[b].last.elapsed()));
+                wait = wait.min(self.io_timeout().saturating_sub(prog[b].last.elapsed()));
             }
             if let Err(e) = wait_any(&fds, wait) {
                 for &b in &waiting {
@@ -120,7 +120,7 @@ impl Pool {
                     continue;
                 }
                 self.step(b, &batches[b], &mut prog[b], now, on_reply);
-                if prog[b].outcome.is_none() && prog[b].last.elapsed() >= self.servers[batches[b].server].timeout() {
+                if prog[b].outcome.is_none() && prog[b].last.elapsed() >= self.io_timeout() {
                     self.fail_batch(&batches[b], &mut prog[b], ServerError::Net(NetError::Timeout), now);
                 }
             }

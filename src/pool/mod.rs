@@ -17,6 +17,8 @@ pub use persistent::clear as clear_persistent;
 pub use server::{Server, ServerSpec, ServerState};
 pub use session::LockRead;
 
+use std::time::Duration;
+
 use crate::hash::{Distribution, HashFunction, Node, Strategy};
 use crate::net::NetError;
 use crate::value::Compression;
@@ -68,15 +70,29 @@ pub struct Failure {
 pub struct Pool {
     pub config: PoolConfig,
     pub settings: CallSettings,
+    /// A failure callback was installed (setFailureCallback, addServer or setServerParams); only
+    /// then does a failure look for one (spec §5.4). The callable itself lives with the PHP object.
+    pub callback_installed: bool,
     servers: Vec<Server>,
     distribution: Distribution,
     events: Vec<Event>,
+    /// How long any wait for I/O lasts: the smallest timeout of the pool's servers, lowered (never
+    /// raised) by setServerParams (spec §4.2, §6.2).
+    io_timeout: Duration,
 }
 
 impl Pool {
     pub fn new(config: PoolConfig) -> Pool {
         let distribution = Distribution::build(config.strategy, config.function, &[]);
-        Pool { config, settings: CallSettings::default(), servers: Vec::new(), distribution, events: Vec::new() }
+        Pool {
+            config,
+            settings: CallSettings::default(),
+            callback_installed: false,
+            servers: Vec::new(),
+            distribution,
+            events: Vec::new(),
+            io_timeout: Duration::MAX,
+        }
     }
 
     pub fn servers(&self) -> &[Server] {
@@ -89,6 +105,7 @@ impl Pool {
 
     /// Adds a server lazily (no connection yet) and returns its index.
     pub fn add_server(&mut self, spec: ServerSpec) -> usize {
+        self.lower_io_timeout(spec.timeout);
         self.servers.push(Server::new(spec));
         self.rebuild();
         self.servers.len() - 1
@@ -97,7 +114,17 @@ impl Pool {
     /// Removes every server (spec §4.14); their connections close with them.
     pub fn close(&mut self) {
         self.servers.clear();
+        self.io_timeout = Duration::MAX;
         self.rebuild();
+    }
+
+    /// Lowers the pool's I/O wait to `secs` if that is smaller (setServerParams never raises it).
+    pub fn lower_io_timeout(&mut self, secs: f64) {
+        self.io_timeout = self.io_timeout.min(crate::net::timeout_from_secs(secs));
+    }
+
+    pub(crate) fn io_timeout(&self) -> Duration {
+        self.io_timeout
     }
 
     /// The first server whose host string and TCP port match (setServerParams, getServerStatus).

@@ -62,9 +62,10 @@ impl Pool {
     }
 
     /// Runs one request per item (`encode(i, out)`), pipelined per server, each answered by one
-    /// response handled by `on_reply(i, reply, errors)`. Items go to their key's server plus the
-    /// redundant copies (§6.5); a request whose server fails is resent along the key's failover
-    /// chain, skipping the servers it already failed on (§6.4).
+    /// response handled by `on_reply(i, reply, errors, server)`. Items go to their key's server plus
+    /// the redundant copies (§6.5). When a server fails mid-flight, the primary request is resent
+    /// along the key's failover chain, skipping the servers it already failed on (§6.4); a copy is
+    /// dropped, as in the reference.
     fn pipeline(
         &mut self,
         keys: &[&[u8]],
@@ -73,24 +74,24 @@ impl Pool {
         encode: &mut dyn FnMut(usize, &mut Vec<u8>),
         on_reply: &mut dyn FnMut(usize, Reply<'_>, &mut RequestErrors, usize) -> Result<Flow, ServerError>,
     ) {
-        // (item, server) jobs still to run, and the servers each item has failed on.
-        let mut jobs: Vec<(usize, usize)> = Vec::new();
+        // (item, server, primary) jobs still to run, and the servers each item has failed on.
+        let mut jobs: Vec<(usize, usize, bool)> = Vec::new();
         for (i, k) in keys.iter().enumerate() {
-            jobs.extend(self.targets(k, now).into_iter().map(|s| (i, s)));
+            jobs.extend(self.targets(k, now).into_iter().enumerate().map(|(n, s)| (i, s, n == 0)));
         }
         let mut failed_on: Vec<Vec<usize>> = vec![Vec::new(); keys.len()];
         let mut rounds = 0;
         while !jobs.is_empty() {
-            let mut by_server: BTreeMap<usize, Vec<usize>> = BTreeMap::new();
-            for &(i, s) in &jobs {
-                by_server.entry(s).or_default().push(i);
+            let mut by_server: BTreeMap<usize, Vec<(usize, bool)>> = BTreeMap::new();
+            for &(i, s, primary) in &jobs {
+                by_server.entry(s).or_default().push((i, primary));
             }
-            let plan: Vec<(usize, Vec<usize>)> = by_server.into_iter().collect();
+            let plan: Vec<(usize, Vec<(usize, bool)>)> = by_server.into_iter().collect();
             let batches: Vec<Batch> = plan
                 .iter()
                 .map(|(s, items)| {
                     let mut request = Vec::new();
-                    for &i in items {
+                    for &(i, _) in items {
                         encode(i, &mut request);
                     }
                     Batch { server: *s, request, expect: Expects::All(expect), responses: items.len() }
@@ -99,7 +100,7 @@ impl Pool {
             let mut errors = RequestErrors::new();
             let outcomes = self.run(&batches, now, &mut |b, n, reply| {
                 let (server, items) = &plan[b];
-                on_reply(items[n.min(items.len() - 1)], reply, &mut errors, *server)
+                on_reply(items[n.min(items.len() - 1)].0, reply, &mut errors, *server)
             });
             self.report_request_errors(errors);
             jobs.clear();
@@ -108,11 +109,14 @@ impl Pool {
                 break;
             }
             for ((s, items), o) in plan.iter().zip(outcomes) {
-                for &i in &items[o.answered.min(items.len())..] {
+                for &(i, primary) in &items[o.answered.min(items.len())..] {
                     failed_on[i].push(*s);
+                    if !primary {
+                        continue;
+                    }
                     if let Some(next) = self.route_avoiding(keys[i], now, &failed_on[i]) {
                         if !failed_on[i].contains(&next) && self.servers[next].is_usable(now) {
-                            jobs.push((i, next));
+                            jobs.push((i, next, true));
                         }
                     }
                 }

@@ -44,11 +44,14 @@ pub struct Link {
     /// Seconds before a failed server is retried; shared, so the last pool to name a persistent
     /// server sets it for all (spec §6.3).
     pub(super) retry_interval: i64,
+    /// When the server last failed (0 = never): setServerParams(…, false) marks a server failed
+    /// "since" this time, as the reference does.
+    pub(super) failed_at: i64,
 }
 
 impl Link {
     pub(super) fn new(state: ServerState, retry_interval: i64) -> Link {
-        Link { conn: None, state, last_failure: None, retry_interval }
+        Link { conn: None, state, last_failure: None, retry_interval, failed_at: 0 }
     }
 }
 
@@ -119,7 +122,16 @@ impl Server {
     pub fn mark_failed(&mut self, now: i64) {
         let mut l = self.link();
         l.conn = None;
+        l.failed_at = now;
         l.state = ServerState::Failed { since: now };
+    }
+
+    /// setServerParams(…, false): failed since its last real failure (QUIRK, spec §4.2: a server that
+    /// never failed has failure time 0, so it stays in rotation unless retry_interval is -1).
+    pub fn set_status_failed(&mut self) {
+        let mut l = self.link();
+        l.conn = None;
+        l.state = ServerState::Failed { since: l.failed_at };
     }
 
     /// Opens the connection unless one is open. Returns true if a new one was opened.
