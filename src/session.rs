@@ -22,10 +22,21 @@ pub enum PathError {
     Unusable,
 }
 
-/// Parses a save path (spec §8.1): URLs separated by commas and/or whitespace, each `tcp://h:p`,
-/// `h:p`, `udp://h:p` (TCP is used), `unix:///path[:0]` or `file:///path`, with optional query
-/// parameters persistent, udp_port, weight, timeout, retry_interval.
-pub fn parse_save_path(path: &str) -> Result<Vec<ServerSpec>, PathError> {
+/// One URL as PHP's `parse_url()` splits it.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct UrlParts {
+    pub scheme: Option<String>,
+    pub host: Option<String>,
+    pub port: u16,
+    pub path: Option<String>,
+    pub query: Option<String>,
+}
+
+/// Parses a save path (spec §8.1): URLs separated by commas and/or whitespace, each split by
+/// `parse_url` (PHP's own URL parser in production, so that exactly the same paths are accepted).
+/// `unix:` (lower case only) is read as `file:`, and `file:///path` names a unix socket; a trailing
+/// `:0` is dropped. Query parameters: persistent, udp_port, weight, timeout, retry_interval.
+pub fn parse_save_path(path: &str, parse_url: &mut dyn FnMut(&str) -> Option<UrlParts>) -> Result<Vec<ServerSpec>, PathError> {
     let mut out = Vec::new();
     let bytes = path.as_bytes();
     let mut i = 0;
@@ -38,9 +49,18 @@ pub fn parse_save_path(path: &str) -> Result<Vec<ServerSpec>, PathError> {
         while i < bytes.len() && bytes[i] != b',' && !bytes[i].is_ascii_whitespace() {
             i += 1;
         }
-        let url = &path[start..i];
-        let spec = parse_url(url).map_err(|()| PathError::Parse(ParseError { offset: start, url: url.to_string() }))?;
-        out.push(spec.ok_or(PathError::Unusable)?);
+        let entry = &path[start..i];
+        let translated;
+        let entry = match entry.strip_prefix("unix:") {
+            Some(rest) => {
+                translated = format!("file:{rest}");
+                translated.as_str()
+            }
+            None => entry,
+        };
+        // The reference reports the entry's offset but the whole path.
+        let url = parse_url(entry).ok_or_else(|| PathError::Parse(ParseError { offset: start, url: path.to_string() }))?;
+        out.push(server_from_url(&url).ok_or(PathError::Unusable)?);
     }
     if out.is_empty() {
         return Err(PathError::Unusable);
@@ -48,15 +68,11 @@ pub fn parse_save_path(path: &str) -> Result<Vec<ServerSpec>, PathError> {
     Ok(out)
 }
 
-/// Err(()) = unparsable; Ok(None) = parsed but unusable.
-fn parse_url(url: &str) -> Result<Option<ServerSpec>, ()> {
-    let (url, query) = match url.split_once('?') {
-        Some((u, q)) => (u, q),
-        None => (url, ""),
-    };
+/// The server a parsed URL names; None when it has no host, or a weight or timeout <= 0.
+fn server_from_url(url: &UrlParts) -> Option<ServerSpec> {
     let mut spec = ServerSpec {
         host: String::new(),
-        tcp_port: 0,
+        tcp_port: url.port,
         udp_port: 0,
         persistent: false,
         weight: 1,
@@ -64,38 +80,8 @@ fn parse_url(url: &str) -> Result<Option<ServerSpec>, ()> {
         retry_interval: 15,
         status: true,
     };
-    let lower = url.to_ascii_lowercase();
-    if lower.starts_with("unix://") || lower.starts_with("file://") {
-        let path = &url[7..];
-        let path = path.strip_suffix(":0").unwrap_or(path);
-        if path.is_empty() {
-            return Ok(None);
-        }
-        spec.host = format!("unix://{path}");
-    } else {
-        let rest = ["tcp://", "udp://"]
-            .iter()
-            .find(|s| lower.starts_with(*s))
-            .map(|s| &url[s.len()..])
-            .unwrap_or(url);
-        let rest = rest.trim_end_matches('/');
-        let (host, port) = match rest.rsplit_once(':') {
-            Some((h, p)) if !h.ends_with(']') || h.starts_with('[') => (h, Some(p)),
-            _ => (rest, None),
-        };
-        if let Some(p) = port {
-            if p.is_empty() || !p.bytes().all(|b| b.is_ascii_digit()) {
-                return Err(());
-            }
-            spec.tcp_port = p.parse::<u16>().map_err(|_| ())?;
-        }
-        if host.is_empty() {
-            return Ok(None);
-        }
-        spec.host = host.to_string();
-    }
     let mut weight: i64 = 1;
-    for pair in query.split('&').filter(|p| !p.is_empty()) {
+    for pair in url.query.as_deref().unwrap_or("").split('&').filter(|p| !p.is_empty()) {
         let (k, v) = pair.split_once('=').unwrap_or((pair, ""));
         match k {
             "persistent" => spec.persistent = !matches!(v, "" | "0"),
@@ -106,11 +92,19 @@ fn parse_url(url: &str) -> Result<Option<ServerSpec>, ()> {
             _ => {}
         }
     }
+    match (&url.scheme, &url.path) {
+        (Some(scheme), Some(path)) if scheme == "file" => {
+            let path = path.strip_suffix(":0").unwrap_or(path);
+            spec.host = format!("unix://{path}");
+            spec.tcp_port = 0;
+        }
+        _ => spec.host = url.host.clone().filter(|h| !h.is_empty())?,
+    }
     if weight <= 0 || spec.timeout.is_nan() || spec.timeout <= 0.0 {
-        return Ok(None);
+        return None;
     }
     spec.weight = weight.min(u32::MAX as i64) as u32;
-    Ok(Some(spec))
+    Some(spec)
 }
 
 /// How long a read waits for a lock: the back-off starts at `first`, doubles up to `max`, and the
@@ -203,8 +197,32 @@ pub fn destroy(pool: &mut Pool, keys: &SessionKeys, redundancy: usize, now: i64)
 mod tests {
     use super::*;
 
+    /// A small stand-in for PHP's parse_url(), enough for these paths.
+    fn url(s: &str) -> Option<UrlParts> {
+        let (s, query) = match s.split_once('?') {
+            Some((a, q)) => (a, Some(q.to_string())),
+            None => (s, None),
+        };
+        let (scheme, rest) = match s.split_once("://") {
+            Some((sc, r)) => (Some(sc.to_string()), r),
+            None => (None, s),
+        };
+        if scheme.as_deref() == Some("file") {
+            return Some(UrlParts { scheme, path: Some(rest.to_string()), query, ..Default::default() });
+        }
+        let (host, port) = match rest.rsplit_once(':') {
+            Some((h, p)) => (h, p.parse::<u16>().ok()?),
+            None => (rest, 0),
+        };
+        Some(UrlParts { scheme, host: Some(host.to_string()), port, path: None, query })
+    }
+
+    fn parse(path: &str) -> Result<Vec<ServerSpec>, PathError> {
+        parse_save_path(path, &mut url)
+    }
+
     fn hosts(path: &str) -> Vec<(String, u16)> {
-        parse_save_path(path).unwrap_or_default().into_iter().map(|s| (s.host, s.tcp_port)).collect()
+        parse(path).unwrap_or_default().into_iter().map(|s| (s.host, s.tcp_port)).collect()
     }
 
     #[test]
@@ -219,7 +237,7 @@ mod tests {
 
     #[test]
     fn query_parameters() {
-        let s = parse_save_path("tcp://h:5?persistent=1&udp_port=7&weight=3&timeout=0.5&retry_interval=2").unwrap_or_default();
+        let s = parse("tcp://h:5?persistent=1&udp_port=7&weight=3&timeout=0.5&retry_interval=2").unwrap_or_default();
         assert_eq!(s.len(), 1);
         assert!(s[0].persistent);
         assert_eq!((s[0].udp_port, s[0].weight, s[0].timeout, s[0].retry_interval), (7, 3, 0.5, 2));
@@ -233,14 +251,14 @@ mod tests {
 
     #[test]
     fn unusable_and_unparsable_paths() {
-        assert_eq!(parse_save_path(""), Err(PathError::Unusable));
-        assert_eq!(parse_save_path(" , "), Err(PathError::Unusable));
-        assert_eq!(parse_save_path("tcp://h:1?weight=0"), Err(PathError::Unusable));
-        assert_eq!(parse_save_path("tcp://h:1?timeout=0"), Err(PathError::Unusable));
-        assert_eq!(parse_save_path("tcp://:1"), Err(PathError::Unusable));
+        assert_eq!(parse(""), Err(PathError::Unusable));
+        assert_eq!(parse(" , "), Err(PathError::Unusable));
+        assert_eq!(parse("tcp://h:1?weight=0"), Err(PathError::Unusable));
+        assert_eq!(parse("tcp://h:1?timeout=0"), Err(PathError::Unusable));
+        assert_eq!(parse("tcp://:1"), Err(PathError::Unusable));
         assert_eq!(
-            parse_save_path("a:1,tcp://h:99999"),
-            Err(PathError::Parse(ParseError { offset: 4, url: "tcp://h:99999".into() }))
+            parse("a:1,tcp://h:99999"),
+            Err(PathError::Parse(ParseError { offset: 4, url: "a:1,tcp://h:99999".into() }))
         );
         // No port: port 0, usable for parsing (the server itself then fails).
         assert_eq!(hosts("tcp://h"), vec![("h".into(), 0)]);

@@ -142,8 +142,9 @@ fn lock_wait() -> LockWait {
     }
 }
 
-/// Session pools report nothing, except a client error on destroy (spec §8.6).
-fn report_client_errors(pool: &mut Pool) {
+/// Session pools report no server failures (spec §8.1), only per-request errors such as an item
+/// too large for memcached, as the reference does.
+fn report_request_errors(pool: &mut Pool) {
     for e in pool.take_events() {
         if let Event::RequestFailed(f) = e {
             report::notice(&format!(
@@ -162,7 +163,7 @@ unsafe extern "C" fn open(mod_data: *mut *mut c_void, save_path: *const c_char, 
             None if save_path.is_null() => String::new(),
             None => CStr::from_ptr(save_path).to_string_lossy().into_owned(),
         };
-        let specs = match session::parse_save_path(&path) {
+        let specs = match session::parse_save_path(&path, &mut |u| php_parse_url(u)) {
             Ok(s) => s,
             Err(PathError::Parse(e)) => {
                 report::warning(&format!(
@@ -182,6 +183,48 @@ unsafe extern "C" fn open(mod_data: *mut *mut c_void, save_path: *const c_char, 
         *mod_data = Box::into_raw(Box::new(Session { pool, locked: None })) as *mut c_void;
         SUCCESS
     })
+}
+
+/// php_url of ext/standard/url.h.
+#[repr(C)]
+struct PhpUrl {
+    scheme: *mut zend_string,
+    user: *mut zend_string,
+    pass: *mut zend_string,
+    host: *mut zend_string,
+    port: u16,
+    path: *mut zend_string,
+    query: *mut zend_string,
+    fragment: *mut zend_string,
+}
+
+extern "C" {
+    fn php_url_parse_ex(s: *const c_char, len: usize) -> *mut PhpUrl;
+    fn php_url_free(url: *mut PhpUrl);
+}
+
+/// PHP's own URL parser, so that the save paths it accepts are exactly the reference's.
+fn php_parse_url(url: &str) -> Option<session::UrlParts> {
+    let text = |s: *mut zend_string| -> Option<String> {
+        // SAFETY: a string of the php_url returned below.
+        (!s.is_null()).then(|| String::from_utf8_lossy(unsafe { ffi::zstr_bytes(s) }).into_owned())
+    };
+    // SAFETY: php_url_parse_ex reads `len` bytes; the result is freed with php_url_free.
+    unsafe {
+        let u = php_url_parse_ex(url.as_ptr() as *const c_char, url.len());
+        if u.is_null() {
+            return None;
+        }
+        let parts = session::UrlParts {
+            scheme: text((*u).scheme),
+            host: text((*u).host),
+            port: (*u).port,
+            path: text((*u).path),
+            query: text((*u).query),
+        };
+        php_url_free(u);
+        Some(parts)
+    }
 }
 
 unsafe extern "C" fn close(mod_data: *mut *mut c_void) -> c_int {
@@ -238,7 +281,7 @@ unsafe extern "C" fn write(mod_data: *mut *mut c_void, key: *mut zend_string, va
         let Some(keys) = keys_for(ffi::zstr_bytes(key)) else { return FAILURE };
         s.pool.settings = object::call_settings();
         let ok = session::write(&mut s.pool, &keys, ffi::zstr_bytes(val), lifetime, redundancy(), lock_timeout(), methods::now());
-        s.pool.take_events();
+        report_request_errors(&mut s.pool);
         if s.locked.as_ref().is_some_and(|(held, _)| held.key == keys.key) {
             s.locked = None;
         }
@@ -256,7 +299,7 @@ unsafe extern "C" fn destroy(mod_data: *mut *mut c_void, key: *mut zend_string) 
         let Some(keys) = keys_for(ffi::zstr_bytes(key)) else { return FAILURE };
         s.pool.settings = object::call_settings();
         let ok = session::destroy(&mut s.pool, &keys, redundancy(), methods::now());
-        report_client_errors(&mut s.pool);
+        report_request_errors(&mut s.pool);
         if s.locked.as_ref().is_some_and(|(held, _)| held.key == keys.key) {
             s.locked = None;
         }

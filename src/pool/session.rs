@@ -109,23 +109,14 @@ impl Pool {
         let mut request = Vec::new();
         ascii::encode_delete(key, &mut request);
         ascii::encode_delete(lock_key, &mut request);
-        let mut client_errors = Vec::new();
-        let ok = self.session_all(servers, request, Expect::Delete, 2, now, |reply| match reply {
-            Reply::Status { status: Status::Success | Status::NotFound, .. } => true,
-            Reply::Status { status: Status::ClientError, line } => {
-                client_errors.push(line.to_vec());
-                false
-            }
-            _ => false,
-        });
-        for (line, s) in client_errors.into_iter().zip(servers.iter().cycle()) {
-            self.request_failed(*s, &line, Status::ClientError.code());
-        }
-        ok
+        self.session_all(servers, request, Expect::Delete, 2, now, |reply| {
+            matches!(reply, Reply::Status { status: Status::Success | Status::NotFound, .. })
+        })
     }
 
     /// Runs the same request on every server; true if there was at least one server and every
-    /// response satisfied `ok`.
+    /// response satisfied `ok`. Per-request errors (too large, out of memory, client error) are
+    /// queued as events.
     fn session_all(
         &mut self,
         servers: &[usize],
@@ -140,10 +131,17 @@ impl Pool {
             .map(|&server| Batch { server, request: request.clone(), expect: Expects::All(expect), responses })
             .collect();
         let mut all = !batches.is_empty();
-        let outcomes = self.run(&batches, now, &mut |_, _, reply| {
+        let mut errors = Vec::new();
+        let outcomes = self.run(&batches, now, &mut |b, _, reply| {
+            if let Reply::Status { status: status @ (Status::TooLarge | Status::OutOfMemory | Status::ClientError), line } = &reply {
+                errors.push((servers[b], line.to_vec(), status.code()));
+            }
             all &= ok(&reply);
             Ok(Flow::Done)
         });
+        for (server, line, code) in errors {
+            self.request_failed(server, &line, code);
+        }
         all && outcomes.iter().all(|o| o.complete)
     }
 }
