@@ -3,10 +3,12 @@
 #   make demo    install what is missing, build, run examples/demo.php against a private memcached
 #   make test    install what is missing, build, run `cargo test` and the phpt suite
 #   make build   build the release module into modules/php_memcache.so
+#   make bench   also install php8.2-memcached, build, run the benchmark (bench/README.md; a few minutes)
 #   make clean   remove build output and phpt leftovers
 #
 # Variables: PHP_BIN (default /usr/bin/php8.2), CARGO, CARGO_TEST_ARGS, PHPT_ARGS (extra arguments for
-# php-tests/run.sh, e.g. PHPT_ARGS="-d memcache.protocol=binary ops").
+# php-tests/run.sh, e.g. PHPT_ARGS="-d memcache.protocol=binary ops"), BENCH_ARGS (arguments for
+# bench/run.sh, e.g. BENCH_ARGS=--quick or BENCH_ARGS="--rounds 7").
 
 SHELL := /bin/bash
 
@@ -15,17 +17,18 @@ PHP_BIN ?= /usr/bin/php8.2
 CARGO ?= $(shell command -v cargo 2>/dev/null || echo "$${CARGO_HOME:-$$HOME/.cargo}/bin/cargo")
 CARGO_TEST_ARGS ?=
 PHPT_ARGS ?=
+BENCH_ARGS ?=
 TARGET_DIR := $(or $(CARGO_TARGET_DIR),target)
 MODULE := modules/php_memcache.so
 
 export PHP_BIN
 
-.PHONY: all help deps build demo test test-rust test-php clean
+.PHONY: all help deps build demo test test-rust test-php bench clean
 
 all: build
 
 help:
-	@sed -n '3,10s/^# \{0,1\}//p' Makefile
+	@sed -n '3,12s/^# \{0,1\}//p' Makefile
 
 deps:
 	@bash scripts/deps.sh
@@ -56,6 +59,11 @@ test-rust:
 
 test-php: build
 	bash php-tests/run.sh $(PHPT_ARGS)
+
+# The benchmark's extra packages are installed here only, not by `deps`: `make test` does not need them.
+bench: build
+	@bash scripts/deps.sh --bench
+	bash bench/run.sh $(BENCH_ARGS)
 
 clean:
 	$(CARGO) clean

@@ -3,6 +3,7 @@
 #
 #   scripts/deps.sh            install whatever is missing (fast no-op when everything is installed)
 #   scripts/deps.sh --check    only report; exit 1 if something is missing
+#   scripts/deps.sh --bench    also the benchmark's packages (`make bench`; can be combined with --check)
 #
 # The Rust toolchain is not installed here: it comes from rustup (see README.md).
 set -euo pipefail
@@ -23,6 +24,23 @@ PACKAGES=(
     memcached php8.2-memcache libphp8.2-embed zlib1g-dev
 )
 
+# Only for `make bench` (bench/README.md), so that `make test` and CI do not install them:
+# php8.2-memcached  php-memcached, the libmemcached-based client the benchmark compares with
+# php8.2-igbinary, php8.2-msgpack
+#                   serializers php8.2-memcached links against (its package depends on them; listed because
+#                   bench/run.php loads them by name, before memcached)
+# (taskset, which pins the benchmark to one CPU, is in util-linux, which every Debian system has.)
+BENCH_PACKAGES=(php8.2-memcached php8.2-igbinary php8.2-msgpack)
+
+check=0
+for arg in "$@"; do
+    case $arg in
+        --check) check=1 ;;
+        --bench) PACKAGES+=("${BENCH_PACKAGES[@]}") ;;
+        *) echo "usage: scripts/deps.sh [--check] [--bench]" >&2; exit 2 ;;
+    esac
+done
+
 missing=()
 for pkg in "${PACKAGES[@]}"; do
     if ! dpkg -s "$pkg" 2>/dev/null | grep -q '^Status: install ok installed$'; then
@@ -30,7 +48,7 @@ for pkg in "${PACKAGES[@]}"; do
     fi
 done
 
-if [[ ${1:-} == --check ]]; then
+if ((check)); then
     if ((${#missing[@]})); then
         echo "deps: missing: ${missing[*]}"
         exit 1

@@ -13,7 +13,7 @@ use super::ffi::{self, zend_execute_data, zval};
 use super::object::{self, MEMCACHE_CE, POOL_CE};
 use super::{convert, ini, report};
 use crate::pool::{CounterResult, Pool, ServerSpec, StatsResult, StoreItem};
-use crate::protocol::StoreCommand;
+use crate::protocol::{Protocol, StoreCommand};
 
 /// Defines an `extern "C"` handler whose body cannot unwind into PHP.
 macro_rules! handler {
@@ -617,21 +617,17 @@ handler!(
         let key = ffi::z_deref(key);
         let with_cas = !cas_ref.is_null();
         if ffi::z_type(key) == ffi::IS_ARRAY {
-            let mut keys = Vec::new();
-            for (_, v) in array_entries((*key).value.arr) {
-                let raw = convert::to_bytes(v);
-                if let Some(k) = convert::normalize(&raw) {
-                    keys.push(k);
-                }
-                if ffi::exception_pending() {
-                    return;
-                }
-            }
+            let Some((_, pairs)) = keys_of(key) else { return };
             let Some(pool) = object::pool_for_op(obj) else { return };
             if pool.servers().is_empty() {
                 return;
             }
-            let items = if keys.is_empty() { Vec::new() } else { pool.get(&keys, with_cas, now()) };
+            let keys: Vec<Vec<u8>> = pairs.iter().map(|(_, k)| k.clone()).collect();
+            let mut items = if keys.is_empty() { Vec::new() } else { pool.get(&keys, with_cas, false, now()) };
+            // Binary results are named by the caller's key (spec §4.6), ASCII ones as the server echoes them.
+            if pool.config.protocol == Protocol::Binary {
+                original_names(&pairs, items.iter_mut().map(|it| &mut it.key));
+            }
             finish(obj, pool);
             let result = ffi::new_array();
             let (flags_arr, cas_arr) = (ffi::new_array(), ffi::new_array());
@@ -672,7 +668,7 @@ handler!(
         let raw = convert::to_bytes(key);
         let Some(pool) = object::pool_for_op(obj) else { return };
         let Some(k) = convert::normalize(&raw) else { return };
-        let items = pool.get(std::slice::from_ref(&k), with_cas, now());
+        let items = pool.get(std::slice::from_ref(&k), with_cas, true, now());
         finish(obj, pool);
         let Some(it) = items.into_iter().next() else { return };
         let mut v = ffi::zv_undef();
@@ -693,7 +689,16 @@ handler!(
     }
 );
 
-/// Normalised keys of a scalar-or-array key argument; None if a conversion threw.
+/// Renames results from normalised keys to the caller's keys (binary protocol).
+fn original_names<'a>(pairs: &[(Vec<u8>, Vec<u8>)], names: impl Iterator<Item = &'a mut Vec<u8>>) {
+    for name in names {
+        if let Some((raw, _)) = pairs.iter().find(|(_, k)| k == name) {
+            *name = raw.clone();
+        }
+    }
+}
+
+/// (caller's key, normalised key) pairs of a scalar-or-array key argument; None if a conversion threw.
 unsafe fn keys_of(key: *mut zval) -> Option<(bool, Vec<(Vec<u8>, Vec<u8>)>)> {
     let key = ffi::z_deref(key);
     let mut out = Vec::new();
@@ -746,17 +751,23 @@ unsafe fn counter(ex: *mut zend_execute_data, rv: *mut zval, incr: bool) {
     if !parse!(ex, c"Oz|lll", obj, pool_ce(), &mut key, &mut value, &mut defval, &mut exptime) {
         return;
     }
+    // "defval supplied" means the argument was passed at all: 3 arguments for the method, 4 for
+    // the function (spec §4.8). Only the binary protocol uses it.
+    let args_before_defval = if ffi::this_ptr(ex).is_null() { 3 } else { 2 };
+    let defval = (ffi::num_args(ex) > args_before_defval).then_some((defval as u64, exptime as u32));
     ffi::zv_set_bool(rv, false);
     let Some((is_array, keys)) = keys_of(key) else { return };
     let Some(pool) = object::pool_for_op(obj) else { return };
-    if pool.servers().is_empty() {
+    if is_array && pool.servers().is_empty() {
         return;
     }
     // A negative delta flips the direction (spec §4.8).
     let incr = if value < 0 { !incr } else { incr };
     let delta = value.unsigned_abs();
     let normalised: Vec<Vec<u8>> = keys.iter().map(|(_, k)| k.clone()).collect();
-    let results = if normalised.is_empty() { Vec::new() } else { pool.counter(incr, &normalised, delta, now()) };
+    let results = if normalised.is_empty() { Vec::new() } else { pool.counter(incr, &normalised, delta, defval, now()) };
+    // Array results are named by the normalised key in ASCII, the caller's key in binary.
+    let binary = pool.config.protocol == Protocol::Binary;
     finish(obj, pool);
     if !is_array {
         match results.first() {
@@ -767,7 +778,8 @@ unsafe fn counter(ex: *mut zend_execute_data, rv: *mut zval, incr: bool) {
         return;
     }
     let arr = ffi::new_array();
-    for ((_, k), r) in keys.iter().zip(results) {
+    for ((raw, k), r) in keys.iter().zip(results) {
+        let k = if binary { raw } else { k };
         let mut v = ffi::zv_undef();
         match r {
             CounterResult::Value(n) => ffi::zv_set_long(&mut *v, n),

@@ -8,7 +8,7 @@ use std::time::{Duration, Instant};
 
 use super::{Pool, ServerError};
 use crate::net::{wait_any, NetError};
-use crate::protocol::{ascii, Expect, Reply};
+use crate::protocol::{Expect, Reply};
 
 /// The requests for one server: already encoded, answered by `responses` complete responses.
 pub(super) struct Batch {
@@ -145,6 +145,7 @@ impl Pool {
 
     /// Writes what the socket takes, reads what has arrived, and hands complete replies over.
     fn step(&mut self, b: usize, batch: &Batch, p: &mut Progress, now: i64, on_reply: &mut OnReply<'_>) {
+        let protocol = self.config.protocol;
         let result = {
             let mut link = self.servers[batch.server].link();
             let Some(conn) = link.conn.as_mut() else {
@@ -167,7 +168,7 @@ impl Pool {
                     p.last = Instant::now();
                 }
                 loop {
-                    let (used, flow) = match ascii::decode(conn.buffered(), batch.expect.nth(p.answered)) {
+                    let (used, flow) = match protocol.decode(conn.buffered(), batch.expect.nth(p.answered)) {
                         Ok(None) => break,
                         Ok(Some((used, reply))) => (used, on_reply(b, p.answered, reply)),
                         Err(e) => return Err(ServerError::Protocol(e.to_string())),

@@ -6,7 +6,7 @@ use std::collections::BTreeMap;
 
 use super::dispatch::{Batch, Expects, Flow};
 use super::{Pool, ServerError};
-use crate::protocol::{ascii, Expect, ProtocolError, Reply, Status, StoreCommand};
+use crate::protocol::{Expect, Protocol, ProtocolError, Reply, Status, StoreCommand};
 use crate::stats::StatsTable;
 
 /// One VALUE received by a get.
@@ -124,13 +124,15 @@ impl Pool {
         }
     }
 
-    /// get/gets of normalised keys (spec §4.6). Returns the hits, grouped by server. Keys whose
-    /// server fails are asked again along their failover chain.
-    pub fn get(&mut self, keys: &[Vec<u8>], with_cas: bool, now: i64) -> Vec<GetItem> {
+    /// get/gets of normalised keys (spec §4.6); `single` for a scalar-key call. Returns the hits,
+    /// grouped by server, each under the key as the server echoed it (ASCII) or as it was asked
+    /// (binary). Keys whose server fails are asked again along their failover chain.
+    pub fn get(&mut self, keys: &[Vec<u8>], with_cas: bool, single: bool, now: i64) -> Vec<GetItem> {
+        let protocol = self.config.protocol;
         let mut items: Vec<GetItem> = Vec::new();
         let mut pending: Vec<&[u8]> = Vec::new();
         for k in keys {
-            if !pending.contains(&k.as_slice()) {
+            if protocol == Protocol::Binary || !pending.contains(&k.as_slice()) {
                 pending.push(k);
             }
         }
@@ -149,19 +151,33 @@ impl Pool {
                 .map(|(s, idxs)| {
                     let group: Vec<&[u8]> = idxs.iter().map(|&i| pending[i]).collect();
                     let mut request = Vec::new();
-                    ascii::encode_get(&group, with_cas, &mut request);
+                    protocol.encode_get(&group, single, with_cas, &mut request);
                     Batch { server: *s, request, expect: Expects::All(Expect::Value), responses: 1 }
                 })
                 .collect();
+            let one_response = protocol.get_is_one_response(single);
             let mut got: Vec<Vec<GetItem>> = vec![Vec::new(); plan.len()];
             let outcomes = self.run(&batches, now, &mut |b, _, reply| match reply {
-                Reply::Value { key, flags, cas, data } => {
-                    got[b].push(GetItem { key: key.to_vec(), flags, cas, data: data.to_vec() });
-                    Ok(Flow::More)
+                Reply::Value { key, flags, cas, data, opaque } => {
+                    let key = match protocol {
+                        Protocol::Ascii => key.to_vec(),
+                        // Binary replies carry no key: the opaque is the key's index in the batch.
+                        Protocol::Binary => match plan[b].1.get(opaque as usize) {
+                            Some(&i) => pending[i].to_vec(),
+                            None => return Err(ServerError::Protocol(ProtocolError::Malformed.to_string())),
+                        },
+                    };
+                    got[b].push(GetItem { key, flags, cas, data: data.to_vec() });
+                    Ok(if one_response { Flow::Done } else { Flow::More })
                 }
                 Reply::End => Ok(Flow::Done),
-                // Any other line where a VALUE was expected (ERROR, SERVER_ERROR, junk) is a server
-                // failure, worded as the reference words it.
+                // Binary: an error status is a miss (the one response of a single GET, or one key of
+                // a GETQ batch, which goes on to the NOOP).
+                Reply::Status { .. } if protocol == Protocol::Binary => {
+                    Ok(if one_response { Flow::Done } else { Flow::More })
+                }
+                // ASCII: any other line where a VALUE was expected (ERROR, SERVER_ERROR, junk) is a
+                // server failure, worded as the reference words it.
                 _ => Err(ServerError::Protocol(ProtocolError::MalformedValueHeader.to_string())),
             });
             todo.clear();
@@ -191,6 +207,7 @@ impl Pool {
 
     /// Store commands (spec §4.7, §7.3). None when no server answered (the "unset" of §3.2).
     pub fn store(&mut self, cmd: StoreCommand, items: &[StoreItem<'_>], now: i64) -> Option<bool> {
+        let protocol = self.config.protocol;
         let keys: Vec<&[u8]> = items.iter().map(|it| it.key).collect();
         let mut result = None;
         self.pipeline(
@@ -199,7 +216,7 @@ impl Pool {
             now,
             &mut |i, out| {
                 let it = &items[i];
-                ascii::encode_store(cmd, it.key, it.flags, it.exptime, it.data, it.cas, out)
+                protocol.encode_store(cmd, it.key, it.flags, it.exptime, it.data, it.cas, out)
             },
             &mut |_, reply, errors, server| match reply {
                 Reply::Status { status, line } => match status {
@@ -227,13 +244,14 @@ impl Pool {
 
     /// delete of normalised keys (spec §4.9): the combined result, None when no server answered.
     pub fn delete(&mut self, keys: &[Vec<u8>], now: i64) -> Option<bool> {
+        let protocol = self.config.protocol;
         let refs: Vec<&[u8]> = keys.iter().map(|k| k.as_slice()).collect();
         let mut result = None;
         self.pipeline(
             &refs,
             Expect::Delete,
             now,
-            &mut |i, out| ascii::encode_delete(&keys[i], out),
+            &mut |i, out| protocol.encode_delete(&keys[i], out),
             &mut |_, reply, errors, server| match reply {
                 Reply::Status { status: Status::Success, .. } => {
                     combine(&mut result, true);
@@ -257,17 +275,19 @@ impl Pool {
     }
 
     /// incr/decr (spec §4.8): one result per key, in order; with redundancy the last answer wins.
-    pub fn counter(&mut self, incr: bool, keys: &[Vec<u8>], delta: u64, now: i64) -> Vec<CounterResult> {
+    /// `defval` (initial value, expiry) when the caller passed one: binary creates missing keys with it.
+    pub fn counter(&mut self, incr: bool, keys: &[Vec<u8>], delta: u64, defval: Option<(u64, u32)>, now: i64) -> Vec<CounterResult> {
+        let protocol = self.config.protocol;
         let refs: Vec<&[u8]> = keys.iter().map(|k| k.as_slice()).collect();
         let mut out = vec![CounterResult::Failed; keys.len()];
         self.pipeline(
             &refs,
             Expect::Counter,
             now,
-            &mut |i, buf| ascii::encode_counter(incr, &keys[i], delta, buf),
+            &mut |i, buf| protocol.encode_counter(incr, &keys[i], delta, defval, buf),
             &mut |i, reply, errors, server| match reply {
                 Reply::Number(n) => {
-                    out[i] = CounterResult::Value(crate::protocol::counter_value(n));
+                    out[i] = CounterResult::Value(protocol.counter_value(n));
                     Ok(Flow::Done)
                 }
                 Reply::Status { status: Status::Success, .. } => {
@@ -293,7 +313,7 @@ impl Pool {
     /// flush_all on every server at once (spec §4.10): true only if every server answered OK.
     pub fn flush(&mut self, delay: i64, now: i64) -> bool {
         let mut req = Vec::new();
-        ascii::encode_flush(delay, &mut req);
+        self.config.protocol.encode_flush(delay, &mut req);
         let batches: Vec<Batch> = (0..self.servers.len())
             .map(|server| Batch { server, request: req.clone(), expect: Expects::All(Expect::Flush), responses: 1 })
             .collect();
@@ -308,7 +328,7 @@ impl Pool {
                 errors.push((b, line.to_vec(), Status::ClientError.code()));
                 Ok(Flow::Done)
             }
-            Reply::Status { line, status } => Err(reply_error(line, status.code())),
+            Reply::Status { line, .. } => Err(reply_error(line, 0)),
             other => Err(unexpected(&other)),
         });
         self.report_request_errors(errors);
@@ -318,7 +338,7 @@ impl Pool {
     /// The version of the first server that answers, in insertion order (spec §4.11).
     pub fn version(&mut self, now: i64) -> Option<Vec<u8>> {
         let mut req = Vec::new();
-        ascii::encode_version(&mut req);
+        self.config.protocol.encode_version(&mut req);
         for server in 0..self.servers.len() {
             let mut answer = None;
             let batch = [Batch { server, request: req.clone(), expect: Expects::All(Expect::Version), responses: 1 }];
@@ -340,7 +360,7 @@ impl Pool {
     /// Stats from each of `servers`, asked at once (spec §4.12).
     pub fn stats(&mut self, servers: &[usize], kind: Option<&[u8]>, slabid: i64, limit: i64, now: i64) -> Vec<StatsResult> {
         let mut req = Vec::new();
-        ascii::encode_stats(kind, slabid, limit, &mut req);
+        self.config.protocol.encode_stats(kind, slabid, limit, &mut req);
         let batches: Vec<Batch> = servers
             .iter()
             .map(|&server| Batch { server, request: req.clone(), expect: Expects::All(Expect::Stats), responses: 1 })

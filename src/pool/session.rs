@@ -3,7 +3,7 @@
 
 use super::dispatch::{Batch, Expects, Flow};
 use super::Pool;
-use crate::protocol::{ascii, Expect, Reply, Status, StoreCommand};
+use crate::protocol::{Expect, Reply, Status, StoreCommand};
 
 /// What one lock attempt found (spec §8.4).
 #[derive(Clone, Debug, PartialEq)]
@@ -46,10 +46,13 @@ impl Pool {
     /// One lock attempt on `server`: `incr <lock> 1`, `add <lock> 768 <timeout> 1`, `get <key>`,
     /// pipelined. None if the server failed.
     pub fn session_try_lock(&mut self, server: usize, key: &[u8], lock_key: &[u8], lock_timeout: u32, now: i64) -> Option<LockRead> {
+        let p = self.config.protocol;
         let mut request = Vec::new();
-        ascii::encode_counter(true, lock_key, 1, &mut request);
-        ascii::encode_store(StoreCommand::Add, lock_key, LOCK_FLAGS, lock_timeout, b"1", 0, &mut request);
-        ascii::encode_get(&[key], false, &mut request);
+        // Binary creates the lock at 1 with the lock expiry when it is missing (spec §8.4).
+        p.encode_counter(true, lock_key, 1, Some((1, lock_timeout)), &mut request);
+        p.encode_store(StoreCommand::Add, lock_key, LOCK_FLAGS, lock_timeout, b"1", 0, &mut request);
+        p.encode_get(&[key], true, false, &mut request);
+        let one_response = p.get_is_one_response(true);
         let batch = [Batch {
             server,
             request,
@@ -65,9 +68,10 @@ impl Pool {
             (0 | 1, Reply::Number(_) | Reply::Status { .. }) => Ok(Flow::Done),
             (2, Reply::Value { flags, data, .. }) => {
                 read.data = Some((flags, data.to_vec()));
-                Ok(Flow::More)
+                Ok(if one_response { Flow::Done } else { Flow::More })
             }
             (_, Reply::End) => Ok(Flow::Done),
+            (2, Reply::Status { .. }) if one_response => Ok(Flow::Done),
             _ => Err(super::ServerError::Protocol(crate::protocol::ProtocolError::Malformed.to_string())),
         });
         outcomes.first().filter(|o| o.complete).map(|_| read)
@@ -87,9 +91,10 @@ impl Pool {
         lock_timeout: u32,
         now: i64,
     ) -> bool {
+        let p = self.config.protocol;
         let mut request = Vec::new();
-        ascii::encode_store(StoreCommand::Set, key, flags, exptime, data, 0, &mut request);
-        ascii::encode_store(StoreCommand::Set, lock_key, LOCK_FLAGS, lock_timeout, b"0", 0, &mut request);
+        p.encode_store(StoreCommand::Set, key, flags, exptime, data, 0, &mut request);
+        p.encode_store(StoreCommand::Set, lock_key, LOCK_FLAGS, lock_timeout, b"0", 0, &mut request);
         self.session_all(servers, request, Expect::Store, 2, now, |reply| {
             matches!(reply, Reply::Status { status: Status::Success, .. })
         })
@@ -98,7 +103,7 @@ impl Pool {
     /// Releases the lock without writing (the request ended before the session was written).
     pub fn session_unlock(&mut self, servers: &[usize], lock_key: &[u8], lock_timeout: u32, now: i64) -> bool {
         let mut request = Vec::new();
-        ascii::encode_store(StoreCommand::Set, lock_key, LOCK_FLAGS, lock_timeout, b"0", 0, &mut request);
+        self.config.protocol.encode_store(StoreCommand::Set, lock_key, LOCK_FLAGS, lock_timeout, b"0", 0, &mut request);
         self.session_all(servers, request, Expect::Store, 1, now, |reply| {
             matches!(reply, Reply::Status { status: Status::Success, .. })
         })
@@ -106,9 +111,10 @@ impl Pool {
 
     /// Deletes the session and its lock on each server (spec §8.6); not-found counts as success.
     pub fn session_destroy(&mut self, servers: &[usize], key: &[u8], lock_key: &[u8], now: i64) -> bool {
+        let p = self.config.protocol;
         let mut request = Vec::new();
-        ascii::encode_delete(key, &mut request);
-        ascii::encode_delete(lock_key, &mut request);
+        p.encode_delete(key, &mut request);
+        p.encode_delete(lock_key, &mut request);
         self.session_all(servers, request, Expect::Delete, 2, now, |reply| {
             matches!(reply, Reply::Status { status: Status::Success | Status::NotFound, .. })
         })

@@ -315,6 +315,7 @@ fn decode_value<'a>(
             flags,
             cas,
             data,
+            opaque: 0,
         },
     )))
 }

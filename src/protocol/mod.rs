@@ -2,19 +2,97 @@
 //! a reply out; the caller owns the socket and the buffer.
 //!
 //! This module holds what every protocol shares: the request kinds, the reply classes of §7.3 and the
-//! decoder's errors. Each protocol lives in a submodule (`ascii` now; binary and meta can slot in next
-//! to it) and decodes one reply at a time, told by [`Expect`] which request it answers, because the
+//! decoder's errors. Each protocol lives in a submodule (`ascii`, `binary`; meta could slot in next to
+//! them) and decodes one reply at a time, told by [`Expect`] which request it answers, because the
 //! text protocol is ambiguous without that context (a bare `42` only makes sense after `incr`).
 
 pub mod ascii;
+pub mod binary;
 
-/// `memcache.protocol`, captured when a pool is created. Only the ASCII protocol is spoken so far; a
-/// pool created under `binary` still talks ASCII (see the README), but keeps the setting for the
-/// behaviours that depend on it.
+/// `memcache.protocol`, captured when a pool is created. The methods below are the seam the pool
+/// talks through, so that a further protocol (meta) slots in as one more arm.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Protocol {
     Ascii,
     Binary,
+}
+
+impl Protocol {
+    pub fn decode(self, buf: &[u8], expect: Expect) -> Result<Option<(usize, Reply<'_>)>, ProtocolError> {
+        match self {
+            Protocol::Ascii => ascii::decode(buf, expect),
+            Protocol::Binary => binary::decode(buf, expect),
+        }
+    }
+
+    /// A get of one key (`single`) or a batch of keys. ASCII: one `get`/`gets` line. Binary: GET for
+    /// a single-key call, else GETQ per key (opaque = index) closed by a NOOP (spec §7.4).
+    pub fn encode_get(self, keys: &[&[u8]], single: bool, with_cas: bool, out: &mut Vec<u8>) {
+        match self {
+            Protocol::Ascii => ascii::encode_get(keys, with_cas, out),
+            Protocol::Binary if single && keys.len() == 1 => binary::encode_get(keys[0], out),
+            Protocol::Binary => binary::encode_multi_get(keys, out),
+        }
+    }
+
+    /// In binary, a single GET is answered by one response; everywhere else a get ends with END/NOOP.
+    pub fn get_is_one_response(self, single: bool) -> bool {
+        self == Protocol::Binary && single
+    }
+
+    pub fn encode_store(self, cmd: StoreCommand, key: &[u8], flags: u32, exptime: u32, data: &[u8], cas: u64, out: &mut Vec<u8>) {
+        match self {
+            Protocol::Ascii => ascii::encode_store(cmd, key, flags, exptime, data, cas, out),
+            Protocol::Binary => binary::encode_store(cmd, key, flags, exptime, data, cas, out),
+        }
+    }
+
+    pub fn encode_delete(self, key: &[u8], out: &mut Vec<u8>) {
+        match self {
+            Protocol::Ascii => ascii::encode_delete(key, out),
+            Protocol::Binary => binary::encode_delete(key, out),
+        }
+    }
+
+    /// incr/decr by `delta`. `defval` (initial value, expiry) is used by binary only; ASCII never
+    /// sends it (spec §4.8).
+    pub fn encode_counter(self, incr: bool, key: &[u8], delta: u64, defval: Option<(u64, u32)>, out: &mut Vec<u8>) {
+        match self {
+            Protocol::Ascii => ascii::encode_counter(incr, key, delta, out),
+            Protocol::Binary => binary::encode_counter(incr, key, delta, defval, out),
+        }
+    }
+
+    /// The PHP int for a counter reply: ASCII saturates, binary reinterprets the 64 bits as signed.
+    pub fn counter_value(self, n: u64) -> i64 {
+        match self {
+            Protocol::Ascii => counter_value(n),
+            Protocol::Binary => binary::counter_value(n),
+        }
+    }
+
+    /// flush_all; binary ignores the delay (spec §4.10).
+    pub fn encode_flush(self, delay: i64, out: &mut Vec<u8>) {
+        match self {
+            Protocol::Ascii => ascii::encode_flush(delay, out),
+            Protocol::Binary => binary::encode_flush(out),
+        }
+    }
+
+    pub fn encode_version(self, out: &mut Vec<u8>) {
+        match self {
+            Protocol::Ascii => ascii::encode_version(out),
+            Protocol::Binary => binary::encode_version(out),
+        }
+    }
+
+    /// stats; binary has none and sends a NOOP, so the result is always false (spec §4.12).
+    pub fn encode_stats(self, kind: Option<&[u8]>, slabid: i64, limit: i64, out: &mut Vec<u8>) {
+        match self {
+            Protocol::Ascii => ascii::encode_stats(kind, slabid, limit, out),
+            Protocol::Binary => binary::encode_noop(out),
+        }
+    }
 }
 
 /// The storage commands of §4.7.
@@ -79,6 +157,9 @@ pub enum Reply<'a> {
         flags: u32,
         cas: u64,
         data: &'a [u8],
+        /// The binary response's opaque: the key's index within a multi-get batch, since binary
+        /// GET/GETQ responses carry no key. Always 0 in ASCII.
+        opaque: u32,
     },
     /// END (get / stats terminator).
     End,
@@ -102,6 +183,9 @@ pub enum ProtocolError {
     MalformedValueHeader,
     #[error("Line too long")]
     LineTooLong,
+    /// A binary response that does not start with 0x81 (the reference's wording).
+    #[error("Malformed server response (invalid magic byte)")]
+    InvalidMagic,
 }
 
 /// A line longer than this without CRLF is an error, not "incomplete". Counts the terminator; the
