@@ -18,10 +18,11 @@ set -euo pipefail
 # memcached         private daemons for the demo and the phpt suite
 # php8.2-memcache   the C pecl/memcache extension: the oracle for interop tests (never loaded with ours)
 # libphp8.2-embed   libphp for `cargo test` runs that execute PHP code (ext-php-rs' embed feature)
+# sasl2-bin         saslpasswd2, to make the SASL database of the SASL test (memcached -S)
 # zlib1g-dev        the system zlib that flate2 compresses with (byte-identical to the C extension)
 PACKAGES=(
     php8.2-cli php8.2-dev libclang-dev gcc libc6-dev pkg-config make ca-certificates
-    memcached php8.2-memcache libphp8.2-embed zlib1g-dev
+    memcached php8.2-memcache libphp8.2-embed zlib1g-dev sasl2-bin
 )
 
 # Only for `make bench` (bench/README.md), so that `make test` and CI do not install them:

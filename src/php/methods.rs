@@ -132,7 +132,27 @@ unsafe fn add_server(this: *mut zval, a: &AddArgs) -> Option<(usize, &'static mu
         status: a.status,
     };
     let idx = pool.add_server(spec);
+    if pool.config.protocol == Protocol::Binary {
+        if let (Some(s), Some(credentials)) = (pool.server_mut(idx), sasl_credentials(this)) {
+            s.credentials = Some(credentials);
+        }
+    }
     Some((idx, pool))
+}
+
+/// The object's `username`/`password` properties when both are strings longer than one byte
+/// (spec §7.5). The reference cuts them at the first NUL byte.
+unsafe fn sasl_credentials(this: *mut zval) -> Option<crate::pool::Credentials> {
+    let text = |name: &str| -> Option<Vec<u8>> {
+        let zv = object::property(this, name);
+        if zv.is_null() || ffi::z_type(zv) != ffi::IS_STRING {
+            return None;
+        }
+        let b = ffi::zstr_bytes((*zv).value.str_);
+        let b = &b[..b.iter().position(|&c| c == 0).unwrap_or(b.len())];
+        (b.len() > 1).then(|| b.to_vec())
+    };
+    Some(crate::pool::Credentials { user: text("username")?, password: text("password")? })
 }
 
 /// Adds a server and connects to it at once (connect/pconnect).

@@ -50,6 +50,10 @@ pub(super) struct Outcome {
 }
 
 struct Progress {
+    /// Sent before the batch on a new connection: the SASL authentication (spec §7.5).
+    preamble: Vec<u8>,
+    /// The preamble's reply has not been read yet.
+    auth_pending: bool,
     written: usize,
     answered: usize,
     received: bool,
@@ -71,13 +75,16 @@ impl Pool {
         let start = Instant::now();
         let mut prog: Vec<Progress> = batches
             .iter()
-            .map(|_| Progress { written: 0, answered: 0, received: false, may_retry: false, retried: false, last: start, outcome: None })
+            .map(|_| Progress { preamble: Vec::new(), auth_pending: false, written: 0, answered: 0, received: false, may_retry: false, retried: false, last: start, outcome: None })
             .collect();
         for (b, batch) in batches.iter().enumerate() {
             let unknown = self.servers[batch.server].state() == super::ServerState::Unknown;
             prog[b].outcome = match self.connect_for(batch.server, now) {
                 Some(fresh) => {
                     prog[b].may_retry = unknown && !fresh;
+                    if fresh {
+                        self.authenticate(batch.server, &mut prog[b]);
+                    }
                     if batch.responses == 0 && batch.request.is_empty() {
                         Some(Outcome { complete: true, answered: 0 })
                     } else {
@@ -106,7 +113,7 @@ impl Pool {
                 let batch = &batches[b];
                 let fd = self.servers[batch.server].link().conn.as_ref().map(|c| c.fd());
                 let Some(fd) = fd else { continue };
-                fds.push((fd, prog[b].written < batch.request.len()));
+                fds.push((fd, prog[b].written < prog[b].preamble.len() + batch.request.len()));
                 wait = wait.min(self.io_timeout().saturating_sub(prog[b].last.elapsed()));
             }
             if let Err(e) = wait_any(&fds, wait) {
@@ -126,6 +133,16 @@ impl Pool {
             }
         }
         prog.iter().map(|p| p.outcome.unwrap_or(Outcome { complete: false, answered: p.answered })).collect()
+    }
+
+    /// Queues the SASL PLAIN authentication for a new connection of a server that has credentials.
+    fn authenticate(&self, server: usize, p: &mut Progress) {
+        p.preamble.clear();
+        p.auth_pending = false;
+        if let (Some(c), crate::protocol::Protocol::Binary) = (&self.servers[server].credentials, self.config.protocol) {
+            crate::protocol::binary::encode_sasl_auth(&c.user, &c.password, &mut p.preamble);
+            p.auth_pending = true;
+        }
     }
 
     /// Makes sure the server is usable and connected: Some(opened now) or None (already failed, or
@@ -154,8 +171,13 @@ impl Pool {
                 return;
             };
             (|| -> Result<bool, ServerError> {
-                if p.written < batch.request.len() {
-                    let n = conn.write_some(&batch.request[p.written..])?;
+                let pre = p.preamble.len();
+                if p.written < pre + batch.request.len() {
+                    let n = if p.written < pre {
+                        conn.write_some(&p.preamble[p.written..])?
+                    } else {
+                        conn.write_some(&batch.request[p.written - pre..])?
+                    };
                     if n > 0 {
                         p.written += n;
                         p.last = Instant::now();
@@ -166,6 +188,24 @@ impl Pool {
                 if let Ok(true) = read {
                     p.received = true;
                     p.last = Instant::now();
+                }
+                if p.auth_pending {
+                    let (used, ok) = match protocol.decode(conn.buffered(), Expect::Store) {
+                        Ok(None) => {
+                            read?;
+                            return Ok(false);
+                        }
+                        Ok(Some((used, Reply::Status { status: crate::protocol::Status::Success, .. }))) => (used, Ok(())),
+                        Ok(Some((used, Reply::Status { line, .. }))) => (
+                            used,
+                            Err(ServerError::Reply { line: String::from_utf8_lossy(line).into_owned(), code: 0 }),
+                        ),
+                        Ok(Some((used, _))) => (used, Err(ServerError::Protocol(crate::protocol::ProtocolError::Malformed.to_string()))),
+                        Err(e) => return Err(ServerError::Protocol(e.to_string())),
+                    };
+                    conn.consume(used);
+                    ok?;
+                    p.auth_pending = false;
                 }
                 loop {
                     let (used, flow) = match protocol.decode(conn.buffered(), batch.expect.nth(p.answered)) {
@@ -210,6 +250,7 @@ impl Pool {
                 Ok(_) => {
                     p.may_retry = false;
                     p.written = 0;
+                    self.authenticate(batch.server, p);
                     p.last = Instant::now();
                     return;
                 }

@@ -14,7 +14,7 @@ mod session;
 
 pub use ops::{CounterResult, GetItem, StatsResult, StoreItem};
 pub use persistent::clear as clear_persistent;
-pub use server::{Server, ServerSpec, ServerState};
+pub use server::{Credentials, Server, ServerSpec, ServerState};
 pub use session::LockRead;
 
 use std::time::Duration;

@@ -26,6 +26,13 @@ pub struct ServerSpec {
     pub status: bool,
 }
 
+/// SASL PLAIN credentials (binary protocol only, spec §7.5): sent on every new connection.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Credentials {
+    pub user: Vec<u8>,
+    pub password: Vec<u8>,
+}
+
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum ServerState {
     Disconnected,
@@ -57,6 +64,8 @@ impl Link {
 
 pub struct Server {
     pub spec: ServerSpec,
+    /// Set when the server was added under the binary protocol with credentials on the object.
+    pub credentials: Option<Credentials>,
     address: Address,
     link: Arc<Mutex<Link>>,
 }
@@ -70,7 +79,7 @@ impl Server {
             let state = if spec.status { ServerState::Disconnected } else { ServerState::Failed { since: 0 } };
             Arc::new(Mutex::new(Link::new(state, spec.retry_interval)))
         };
-        Server { spec, address, link }
+        Server { spec, credentials: None, address, link }
     }
 
     /// The link, locked. Never held across a call back into PHP.
