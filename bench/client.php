@@ -620,6 +620,13 @@ function stored_info(string $op, array $ports, string $p): array
     return [];
 }
 
+function median_of(array $xs): float
+{
+    sort($xs);
+    $c = count($xs);
+    return $c % 2 ? (float)$xs[intdiv($c, 2)] : ($xs[$c / 2 - 1] + $xs[$c / 2]) / 2;
+}
+
 // ---- memory --------------------------------------------------------------------------------------------
 
 /** VmRSS and VmHWM in KiB from /proc/self/status (null where unavailable). */
@@ -683,29 +690,47 @@ function main(array $argv): array
     $hwmReset = reset_hwm();
     memory_reset_peak_usage();
 
-    // Warm up for ~1/5 of the target time (at least 3 runs); size N from the warm-up's speed.
+    // Warm up for ~1/5 of the target time (at least 3 runs); size N from the warm-up's speed. The 1 MB
+    // operations are timed one iteration at a time and sized from the median iteration, so that a few
+    // stalls in the warm-up (the C extension's Nagle waits, ~44 ms each) do not shrink N to a handful.
+    $warmIters = [];
     $n = 1;
     $warm = 0;
     $start = hrtime(true);
     while (true) {
-        $loop($n);
-        $warm += $n;
+        if ($big) {
+            $a = hrtime(true);
+            $loop(1);
+            $warmIters[] = hrtime(true) - $a;
+            $warm++;
+        } else {
+            $loop($n);
+            $warm += $n;
+            $n *= 2;
+        }
         $elapsed = (hrtime(true) - $start) / 1e9;
         if ($elapsed >= $target / 5 && $warm >= 3) {
             break;
         }
-        $n *= 2;
     }
-    $n = (int)max(3, min($maxN, ceil($target / ($elapsed / $warm))));
+    $perOp = $big ? median_of($warmIters) / 1e9 : $elapsed / $warm;
+    $n = (int)max(3, min($maxN, ceil($target / $perOp)));
 
     $iters = [];
     $t0 = hrtime(true);
     if ($big) {
-        // Slow enough (hundreds of µs) to time each iteration too: shows stalls that a mean hides.
+        // Time each iteration too: shows stalls that a mean hides. Stop early (after at least 3) if stalls
+        // stretch the loop past 3x the target; N is then the number of iterations done.
+        $limit = $t0 + (int)(3 * $target * 1e9);
         for ($i = 0; $i < $n; $i++) {
             $a = hrtime(true);
             $loop(1);
-            $iters[] = round((hrtime(true) - $a) / 1e3, 1);
+            $b = hrtime(true);
+            $iters[] = round(($b - $a) / 1e3, 1);
+            if ($b > $limit && $i >= 2) {
+                $n = $i + 1;
+                break;
+            }
         }
     } else {
         $loop($n);

@@ -33,8 +33,13 @@ const OP_LABELS = [
 ];
 // The raw-socket client is the floor for the plain operations; it has no compression.
 const RAW_SKIPS = ['set_100k_z', 'get_100k_z'];
-// Bounds the TIME_WAIT sockets a connect loop leaves behind (Linux reuses them on loopback, but be gentle).
-const MAX_N = ['connect_get_close' => 20000];
+// A connect loop leaves a socket in TIME_WAIT per cycle. Linux reuses them on loopback once they are 1 s
+// old (tcp_tw_reuse=2), but younger ones make every connect() probe further for a free port: a loop of 8000
+// cycles runs ~1.5x slower per cycle than one of 2000. So the connect loop is capped at 2000 cycles (the same
+// N for every client, whatever its speed), and each connect measurement waits for the last one's sockets to
+// age past 1 s.
+const MAX_N = ['connect_get_close' => 2000];
+const SETTLE_SECONDS = ['connect_get_close' => 1.2];
 const CHILD_TIMEOUT = 120.0;
 
 function env(string $name, string $default): string
@@ -208,6 +213,9 @@ for ($r = 0; $r < $rounds; $r++) {
                 continue;
             }
             [$label, $class, $args] = $clients[$name];
+            if (isset(SETTLE_SECONDS[$op])) {
+                usleep((int)(SETTLE_SECONDS[$op] * 1e6));
+            }
             $cmd = [...$pin, $php, '-n', '-d', 'display_errors=stderr', '-d', 'memory_limit=512M', ...$args,
                 __DIR__ . '/client.php', "--client=$class", "--op=$op", "--ports=$ports",
                 sprintf('--target=%.3f', $target), '--max-n=' . (MAX_N[$op] ?? 1000000)];
@@ -249,13 +257,18 @@ if (isset($clients['c'])) {
 }
 $rows = [];
 $spread = [];
+$daggers = false;
 foreach ($ops as $op) {
     $row = [OP_LABELS[$op]];
     $srow = [OP_LABELS[$op]];
     $m = [];
     foreach ($names as $name) {
         $m[$name] = $med($op, $name, $us);
-        $row[] = fmt_us($m[$name]);
+        // Where single iterations were timed, flag a mean that a few stalls dominate.
+        $iters = array_merge([], ...array_map(static fn($res) => $res['iter_us'] ?? [], $results[$op][$name] ?? []));
+        $stalled = $iters && $m[$name] !== null && $m[$name] > 1.5 * median($iters);
+        $daggers = $daggers || $stalled;
+        $row[] = fmt_us($m[$name]) . ($stalled ? ' †' : '');
         $xs = array_map($us, $results[$op][$name] ?? []);
         $srow[] = $xs ? sprintf('%d%%', round(100 * (max($xs) - min($xs)) / median($xs))) : '—';
     }
@@ -275,6 +288,10 @@ $report .= sprintf("%s; %d round(s) of ~%.2f s per measurement%s; %s; run took %
 $report .= "Median µs per operation over the rounds (lower is better). The ratio columns are ops/s relative to the C\n"
     . "memcache extension: C µs ÷ client µs, so above 1.00 is faster than C, below is slower.\n\n";
 $report .= table($header, $rows);
+if ($daggers) {
+    $report .= "\n† The mean is more than 1.5 × the median single iteration: a few long stalls dominate it (see the\n"
+        . "1 MB table below).\n";
+}
 
 $memOps = array_values(array_intersect(['set_1mb', 'get_1mb'], $ops));
 if ($memOps) {
@@ -304,6 +321,9 @@ $report .= "\n### Spread\n\n(max − min) ÷ median of the rounds' µs/op, per c
 $report .= table(array_merge(['operation'], array_map($label, $names)), $spread);
 
 $report .= "\n### Versions\n\n";
+$cpuinfo = (string)@file_get_contents('/proc/cpuinfo');
+$model = preg_match('/^model name\s*:\s*(.+)$/m', $cpuinfo, $mm) ? trim($mm[1]) : '?';
+$report .= sprintf("- machine: %d CPU(s), %s\n", preg_match_all('/^processor\s*:/m', $cpuinfo), $model);
 $report .= "- PHP " . PHP_VERSION . ", memcached $daemonVersion (3 daemons)\n";
 foreach ($names as $name) {
     $report .= sprintf("- %s: %s\n", $label($name), match ($name) {
@@ -316,7 +336,7 @@ foreach ($names as $name) {
 $info = [];
 foreach ($ops as $op) {
     foreach ($names as $name) {
-        if (!empty($results[$op][$name][0]['info']['stored_bytes']) && str_ends_with($op, '_z') && $op === 'set_100k_z') {
+        if ($op === 'set_100k_z' && !empty($results[$op][$name][0]['info']['stored_bytes'])) {
             $info[] = "$name " . $results[$op][$name][0]['info']['stored_bytes'];
         }
     }

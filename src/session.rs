@@ -1,7 +1,7 @@
 //! The session save handler's logic (spec §8), without PHP: parsing the save path, and the lock /
 //! read / write / destroy policy over a [`Pool`]. `php/session.rs` wires it to PHP's `ps_module`.
 
-use std::time::{Duration, Instant};
+use std::time::Duration;
 
 use crate::pool::{Pool, ServerSpec};
 use crate::value::{self, Compression, Decoded, Value};
@@ -143,7 +143,9 @@ pub struct ReadResult {
 /// budget, after which the session reads as empty. Never fails.
 pub fn read(pool: &mut Pool, keys: &SessionKeys, redundancy: usize, lock_timeout: u32, wait: LockWait, now: i64) -> ReadResult {
     let servers = pool.session_servers(&keys.key, redundancy, now);
-    let started = Instant::now();
+    // The budget counts the sleeps, as the reference does: the sleep that uses it up is not
+    // followed by another attempt (with lock_timeout 1: 9 attempts over about 2.3 s).
+    let mut waited = Duration::ZERO;
     let mut locked = Vec::new();
     let mut pause = wait.first;
     for server in servers {
@@ -158,12 +160,15 @@ pub fn read(pool: &mut Pool, keys: &SessionKeys, redundancy: usize, lock_timeout
                 }
                 break; // our lock, but no data here: try the redundant copy
             }
-            let left = wait.budget.saturating_sub(started.elapsed());
-            if left.is_zero() {
+            if waited >= wait.budget {
                 return ReadResult { data: Vec::new(), locked };
             }
-            std::thread::sleep(pause.min(left));
+            std::thread::sleep(pause);
+            waited += pause;
             pause = (pause * 2).min(wait.max);
+            if waited >= wait.budget {
+                return ReadResult { data: Vec::new(), locked };
+            }
         }
     }
     ReadResult { data: Vec::new(), locked }

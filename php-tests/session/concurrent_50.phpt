@@ -38,8 +38,8 @@ $php = session_php_command();
 $at = microtime(true) + 1.5;   // time enough to start every child
 $children = [];
 for ($i = 0; $i < 50; $i++) {
-    $cmd = array_merge($php, ['-d', 'error_reporting=' . (E_ALL & ~E_DEPRECATED), '-d', 'memcache.lock_timeout=5', '-r', $code,
-                              $id, (string)$at, "tcp://$host:$port, tcp://$host:$port2"]);
+    $cmd = array_merge($php, ['-d', 'error_reporting=' . (E_ALL & ~E_DEPRECATED), '-d', 'memcache.lock_timeout=5',
+                              '-r', $code, $id, (string)$at, "tcp://$host:$port, tcp://$host:$port2"]);
     $children[] = proc_open($cmd, [0 => ['file', '/dev/null', 'r'], 1 => ['pipe', 'w'], 2 => ['redirect', 1]], $pipes);
     $out[$i] = $pipes[1];
 }
@@ -50,7 +50,7 @@ foreach ($children as $i => $child) {
     proc_close($child);
 }
 print_r(array_count_values($results));
-foreach ($servers as $i => $s) echo "s$i: ", session_raw_show($s, $id), " lock ", session_raw_show($s, "$id.lock"), "\n";
+session_raw_show_all($servers, $id);
 session_raw_cleanup($servers, $id);
 ?>
 --EXPECT--

@@ -62,7 +62,7 @@ for ($i = 2; $i <= 4; $i++) {
 }
 [$other] = http_get($web_port, null);
 echo "no cookie: count={$other['count']} new session: ", var_export($other['id'] !== $cookie, true), "\n";
-foreach ($servers as $i => $s) echo "s$i: ", session_raw_show($s, $cookie), " lock ", session_raw_show($s, "$cookie.lock"), "\n";
+session_raw_show_all($servers, $cookie);
 session_raw_cleanup($servers, $cookie);
 session_raw_cleanup($servers, $other['id']);
 proc_terminate($server, 9);

@@ -47,7 +47,8 @@ foreach ($ids as $id) {
 }
 $on = array_map(fn($id) => count(array_filter($servers, fn($s) => session_raw_get($s, $id) !== null)), $ids);
 echo "sessions on exactly one server: ", count(array_filter($on, fn($n) => $n === 1)), "\n";
-echo "big stored with flags ", session_raw_get(session_servers_for($servers, 'sess-interop-u2o-big', 1)[0], 'sess-interop-u2o-big')[0], "\n";
+$big = 'sess-interop-u2o-big';
+echo "big stored with flags ", session_raw_get(session_servers_for($servers, $big, 1)[0], $big)[0], "\n";
 $cmd = oracle_command() . ' -d memcache.lock_timeout=1 ' . escapeshellarg(__DIR__ . '/peer.php') . ' read '
      . escapeshellarg($path) . ' 1 ' . implode(' ', array_map('escapeshellarg', $ids)) . ' 2>&1';
 $summary((string)shell_exec($cmd));

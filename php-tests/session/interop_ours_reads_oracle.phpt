@@ -46,7 +46,8 @@ foreach ($ids as $id) {
     $where[count($on) === 1 ? 'on one server' : 'on ' . count($on) . ' servers'][] = $id;
 }
 echo implode(', ', array_map(fn($k) => "$k: " . count($where[$k]), array_keys($where))), "\n";
-echo "big stored with flags ", session_raw_get(session_servers_for($servers, 'sess-interop-o2u-big', 1)[0], 'sess-interop-o2u-big')[0], "\n";
+$big = 'sess-interop-o2u-big';
+echo "big stored with flags ", session_raw_get(session_servers_for($servers, $big, 1)[0], $big)[0], "\n";
 ini_set('session.save_path', $path);
 $out = '';
 foreach ($ids as $id) {

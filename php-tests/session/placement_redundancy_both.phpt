@@ -18,7 +18,10 @@ require __DIR__ . '/../config.inc';
 require __DIR__ . '/session.inc';
 $servers = ["$host:$port", "$host:$port2"];
 $single = [];
-foreach ([$port, $port2] as $i => $p) { $single[$servers[$i]] = new Memcache; $single[$servers[$i]]->connect($host, $p); }
+foreach ([$port, $port2] as $i => $p) {
+    $single[$servers[$i]] = new Memcache;
+    $single[$servers[$i]]->connect($host, $p);
+}
 ini_set('session.save_path', "tcp://$host:$port, tcp://$host:$port2");
 var_dump(ini_get('memcache.session_redundancy'));
 foreach (['sess-both-a', 'sess-both-b', 'sess-both-c', 'sess-both-d'] as $id) {

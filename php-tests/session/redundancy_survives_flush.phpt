@@ -26,7 +26,8 @@ $ids = [];
 $per = array_fill_keys($servers, 0);
 for ($i = 0; min($per) < 2; $i++) {
     $first = session_servers_for($servers, "sess-survive-$i", 2)[0];
-    if ($per[$first]++ < 2) $ids[] = ["sess-survive-$i", $first === $servers[0] ? 'first daemon first' : 'second daemon first'];
+    $label = $first === $servers[0] ? 'first daemon first' : 'second daemon first';
+    if ($per[$first]++ < 2) $ids[] = ["sess-survive-$i", $label];
 }
 $request = function (string $id): string {
     session_id($id);

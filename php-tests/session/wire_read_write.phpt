@@ -1,7 +1,8 @@
 --TEST--
 session wire bytes: read = incr/add lock + get pipelined; write = set with absolute expiry + lock release; written even when unchanged
 --SKIPIF--
-<?php include __DIR__ . '/../skipif.inc'; ?>
+<?php include __DIR__ . '/../skipif.inc';
+if (ini_get('memcache.protocol') === 'binary') die('skip ASCII wire bytes'); ?>
 --INI--
 error_reporting=E_ALL & ~E_DEPRECATED
 session.save_handler=memcache
@@ -23,7 +24,8 @@ require __DIR__ . '/../failure/fake_server.inc';
 function show_requests(array $log, int $t0, int $t1): void {
     foreach ($log as $i => $req) {
         $req = preg_replace_callback('/^(set sess-wire \d+ )(\d+)/m', function ($m) use ($t0, $t1) {
-            return $m[1] . (($m[2] >= $t0 + 1000 && $m[2] <= $t1 + 1000) ? 'T' : "$m[2] (expected " . ($t0 + 1000) . ')');
+            $ok = $m[2] >= $t0 + 1000 && $m[2] <= $t1 + 1000;
+            return $m[1] . ($ok ? 'T' : "$m[2] (expected " . ($t0 + 1000) . ')');
         }, $req);
         echo "req $i: ", str_replace(["\r", "\n"], ['\r', '\n'], $req), "\n";
     }
@@ -39,7 +41,8 @@ var_dump(session_write_close());
 $t1 = time();
 show_requests(fake_server_finish($srv), $t0, $t1);
 
-$srv = fake_server_start(["1\r\nNOT_STORED\r\nVALUE sess-wire 0 10\r\na|s:1:\"b\";\r\nEND\r\n", "STORED\r\nSTORED\r\n"]);
+$srv = fake_server_start(["1\r\nNOT_STORED\r\nVALUE sess-wire 0 10\r\na|s:1:\"b\";\r\nEND\r\n",
+                          "STORED\r\nSTORED\r\n"]);
 ini_set('session.save_path', "udp://127.0.0.1:{$srv['port']}");
 ini_set('memcache.lock_timeout', 7);
 session_id('sess-wire');

@@ -23,14 +23,14 @@ session_id($id);
 var_dump(session_start(), $_SESSION);
 $_SESSION['b'] = [1, 'two'];
 var_dump(session_write_close());
-foreach ($servers as $i => $s) echo "s$i: ", session_raw_show($s, $id), " lock ", session_raw_show($s, "$id.lock"), "\n";
+session_raw_show_all($servers, $id);
 session_id($id);
 session_start();
 var_dump($_SESSION);
 [$first] = session_servers_for($servers, $id, 2);
 echo "lock while open on the first chain server: ", session_raw_show($first, "$id.lock"), "\n";
 var_dump(session_destroy());
-foreach ($servers as $i => $s) echo "s$i: ", session_raw_show($s, $id), " lock ", session_raw_show($s, "$id.lock"), "\n";
+session_raw_show_all($servers, $id);
 ?>
 --EXPECT--
 bool(true)

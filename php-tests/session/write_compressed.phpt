@@ -39,7 +39,9 @@ session_start();
 $_SESSION['big'] = str_repeat('0123456789', 200000);
 var_dump(session_write_close());
 session_raw_cleanup([$a], $id);
-echo str_replace("$host (tcp $port,", 'HOST (tcp PORT,', ob_get_clean());
+// memcached's reason is protocol-specific: "SERVER_ERROR object too large for cache" (ASCII), "Too large." (binary).
+$reason = $protocol === 'binary' ? 'Too large.' : 'SERVER_ERROR object too large for cache';
+echo str_replace(["$host (tcp $port,", "with: $reason ("], ['HOST (tcp PORT,', 'with: TOO_LARGE ('], ob_get_clean());
 ?>
 --EXPECTF--
 bool(true)
@@ -48,7 +50,7 @@ int(2000000)
 bool(true)
 small: 'small|i:1;'
 
-Notice: session_write_close(): Server HOST (tcp PORT, udp 0) failed with: SERVER_ERROR object too large for cache (3) in %s on line %d
+Notice: session_write_close(): Server HOST (tcp PORT, udp 0) failed with: TOO_LARGE (3) in %s on line %d
 
 Warning: session_write_close(): Failed to write session data (memcache). Please verify that the current setting of session.save_path is correct (tcp://%s:%d) in %s on line %d
 bool(true)

@@ -36,15 +36,6 @@ pub struct PsModule {
 unsafe impl Sync for PsModule {}
 unsafe impl Send for PsModule {}
 
-/// PHP's default implementations of the three optional callbacks, found at run time so that the
-/// module still loads where the session extension is missing (then no handler is registered).
-struct Defaults {
-    create_sid: unsafe extern "C" fn(*mut *mut c_void) -> *mut zend_string,
-    validate_sid: unsafe extern "C" fn(*mut *mut c_void, *mut zend_string) -> c_int,
-    update_timestamp: unsafe extern "C" fn(*mut *mut c_void, *mut zend_string, *mut zend_string, i64) -> c_int,
-}
-
-static DEFAULTS: OnceLock<Defaults> = OnceLock::new();
 static MODULE: OnceLock<PsModule> = OnceLock::new();
 
 /// The session key prefix, computed at request startup (spec §8.2).
@@ -55,20 +46,16 @@ unsafe fn sym(name: &CStr) -> *mut c_void {
 }
 
 /// Registers the handler with the session extension. False when PHP has no session support.
+///
+/// The three optional callbacks are PHP's own defaults, as the reference's `PS_MOD` declares them.
+/// They must be the very same function pointers: PHP compares `s_update_timestamp` with its default
+/// to decide that an unchanged session is still written (spec §8.6).
 pub unsafe fn register() -> bool {
     let register = sym(c"php_session_register_module");
     let (c, v, u) = (sym(c"php_session_create_id"), sym(c"php_session_validate_sid"), sym(c"php_session_update_timestamp"));
     if register.is_null() || c.is_null() || v.is_null() || u.is_null() {
         return false;
     }
-    let _ = DEFAULTS.set(Defaults {
-        create_sid: std::mem::transmute::<*mut c_void, unsafe extern "C" fn(*mut *mut c_void) -> *mut zend_string>(c),
-        validate_sid: std::mem::transmute::<*mut c_void, unsafe extern "C" fn(*mut *mut c_void, *mut zend_string) -> c_int>(v),
-        update_timestamp: std::mem::transmute::<
-            *mut c_void,
-            unsafe extern "C" fn(*mut *mut c_void, *mut zend_string, *mut zend_string, i64) -> c_int,
-        >(u),
-    });
     let module = MODULE.get_or_init(|| PsModule {
         s_name: c"memcache".as_ptr(),
         s_open: Some(open),
@@ -77,9 +64,12 @@ pub unsafe fn register() -> bool {
         s_write: Some(write),
         s_destroy: Some(destroy),
         s_gc: Some(gc),
-        s_create_sid: Some(create_sid),
-        s_validate_sid: Some(validate_sid),
-        s_update_timestamp: Some(update_timestamp),
+        s_create_sid: Some(std::mem::transmute::<*mut c_void, unsafe extern "C" fn(*mut *mut c_void) -> *mut zend_string>(c)),
+        s_validate_sid: Some(std::mem::transmute::<*mut c_void, unsafe extern "C" fn(*mut *mut c_void, *mut zend_string) -> c_int>(v)),
+        s_update_timestamp: Some(std::mem::transmute::<
+            *mut c_void,
+            unsafe extern "C" fn(*mut *mut c_void, *mut zend_string, *mut zend_string, i64) -> c_int,
+        >(u)),
     });
     let register: unsafe extern "C" fn(*const PsModule) -> c_int = std::mem::transmute(register);
     register(module) == SUCCESS
@@ -311,31 +301,8 @@ unsafe extern "C" fn destroy(mod_data: *mut *mut c_void, key: *mut zend_string) 
     })
 }
 
-/// gc is a no-op: memcached expires sessions itself.
-unsafe extern "C" fn gc(_mod_data: *mut *mut c_void, _lifetime: i64, nrdels: *mut i64) -> i64 {
-    if !nrdels.is_null() {
-        *nrdels = 0;
-    }
-    0
-}
-
-unsafe extern "C" fn create_sid(mod_data: *mut *mut c_void) -> *mut zend_string {
-    match DEFAULTS.get() {
-        Some(d) => (d.create_sid)(mod_data),
-        None => ptr::null_mut(),
-    }
-}
-
-unsafe extern "C" fn validate_sid(mod_data: *mut *mut c_void, key: *mut zend_string) -> c_int {
-    match DEFAULTS.get() {
-        Some(d) => (d.validate_sid)(mod_data, key),
-        None => FAILURE,
-    }
-}
-
-unsafe extern "C" fn update_timestamp(mod_data: *mut *mut c_void, key: *mut zend_string, val: *mut zend_string, lifetime: i64) -> c_int {
-    match DEFAULTS.get() {
-        Some(d) => (d.update_timestamp)(mod_data, key, val, lifetime),
-        None => FAILURE,
-    }
+/// gc is a no-op: memcached expires sessions itself. Like the reference it reports no count, so
+/// `session_gc()` returns false.
+unsafe extern "C" fn gc(_mod_data: *mut *mut c_void, _lifetime: i64, _nrdels: *mut i64) -> i64 {
+    SUCCESS as i64
 }

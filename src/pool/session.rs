@@ -31,7 +31,9 @@ impl Pool {
         let want = redundancy.clamp(1, n);
         let mut chosen = Vec::with_capacity(want);
         let mut buf = Vec::with_capacity(key.len() + 4);
-        for i in 0..self.settings.max_failover_attempts.max(want as u32) {
+        // The reference walks the chain until it finds enough servers, not bounded by
+        // max_failover_attempts; a generous bound keeps a pool of dead servers from looping forever.
+        for i in 0..(1000 + 100 * n as u32) {
             let Some(idx) = self.chain_candidate(key, i, &mut buf) else { break };
             if !chosen.contains(&idx) && self.servers[idx].is_usable(now) {
                 chosen.push(idx);
@@ -120,7 +122,7 @@ impl Pool {
         })
     }
 
-    /// Runs the same request on every server; true if there was at least one server and every
+    /// Runs the same request on every server; true if at least one server answered and every
     /// response satisfied `ok`. Per-request errors (too large, out of memory, client error) are
     /// queued as events.
     fn session_all(
@@ -136,7 +138,7 @@ impl Pool {
             .iter()
             .map(|&server| Batch { server, request: request.clone(), expect: Expects::All(expect), responses })
             .collect();
-        let mut all = !batches.is_empty();
+        let mut all = true;
         let mut errors = Vec::new();
         let outcomes = self.run(&batches, now, &mut |b, _, reply| {
             if let Reply::Status { status: status @ (Status::TooLarge | Status::OutOfMemory | Status::ClientError), line } = &reply {
@@ -148,6 +150,8 @@ impl Pool {
         for (server, line, code) in errors {
             self.request_failed(server, &line, code);
         }
-        all && outcomes.iter().all(|o| o.complete)
+        // As in §3.2, a server that failed sets no result: a dead server in the path costs nothing
+        // as long as another one answered.
+        all && outcomes.iter().any(|o| o.complete)
     }
 }
