@@ -24,7 +24,7 @@ pub unsafe fn to_bytes(zv: *mut zval) -> Vec<u8> {
 
 /// The normalised key (spec §3.1) with the current prefix; `Invalid key` warning when empty.
 pub fn normalize(raw: &[u8]) -> Option<Vec<u8>> {
-    let k = crate::key::normalize_key(&super::object::key_prefix(), raw);
+    let k = super::object::with_key_prefix(|prefix| crate::key::normalize_key(prefix, raw));
     if k.is_none() {
         report::warning("Invalid key");
     }

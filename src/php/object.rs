@@ -171,8 +171,12 @@ pub fn call_settings() -> CallSettings {
     }
 }
 
-pub fn key_prefix() -> Vec<u8> {
-    KEY_PREFIX.lock().map(|p| p.clone()).unwrap_or_default()
+/// Runs `f` with the current key prefix (no copy: this is on every key's path).
+pub fn with_key_prefix<T>(f: impl FnOnce(&[u8]) -> T) -> T {
+    match KEY_PREFIX.lock() {
+        Ok(p) => f(&p),
+        Err(_) => f(b""),
+    }
 }
 
 /// Recomputes the key prefix from memcache.prefix_* and $_SERVER['SERVER_NAME'] (spec §3.1).

@@ -99,34 +99,49 @@ impl Pool {
             if active.is_empty() {
                 break;
             }
-            // Do whatever can be done without waiting, then wait for the sockets that need it.
+            // Do whatever can be done without waiting (writes; reads only where replies may already
+            // be buffered), then wait for the sockets that need it.
             for &b in &active {
-                self.step(b, &batches[b], &mut prog[b], now, on_reply);
+                let readable = prog[b].answered > 0 || prog[b].received;
+                self.step(b, &batches[b], &mut prog[b], now, readable, on_reply);
             }
             let waiting: Vec<usize> = active.iter().copied().filter(|&b| prog[b].outcome.is_none()).collect();
             if waiting.is_empty() {
                 continue;
             }
+            // `polled[n]` is the batch whose socket is `fds[n]`.
             let mut fds = Vec::with_capacity(waiting.len());
+            let mut polled = Vec::with_capacity(waiting.len());
             let mut wait = Duration::MAX;
             for &b in &waiting {
                 let batch = &batches[b];
                 let fd = self.servers[batch.server].link().conn.as_ref().map(|c| c.fd());
                 let Some(fd) = fd else { continue };
                 fds.push((fd, prog[b].written < prog[b].preamble.len() + batch.request.len()));
+                polled.push(b);
                 wait = wait.min(self.io_timeout().saturating_sub(prog[b].last.elapsed()));
             }
-            if let Err(e) = wait_any(&fds, wait) {
-                for &b in &waiting {
-                    self.fail_batch(&batches[b], &mut prog[b], ServerError::Net(e.clone()), now);
+            let ready = match wait_any(&fds, wait) {
+                Ok(r) => r,
+                Err(e) => {
+                    for &b in &waiting {
+                        self.fail_batch(&batches[b], &mut prog[b], ServerError::Net(e.clone()), now);
+                    }
+                    continue;
                 }
-                continue;
-            }
+            };
             for &b in &waiting {
                 if prog[b].outcome.is_some() {
                     continue;
                 }
-                self.step(b, &batches[b], &mut prog[b], now, on_reply);
+                // A batch whose connection vanished is stepped too, and fails there.
+                let is_ready = match polled.iter().position(|&x| x == b) {
+                    Some(n) => ready.contains(&n),
+                    None => true,
+                };
+                if is_ready {
+                    self.step(b, &batches[b], &mut prog[b], now, true, on_reply);
+                }
                 if prog[b].outcome.is_none() && prog[b].last.elapsed() >= self.io_timeout() {
                     self.fail_batch(&batches[b], &mut prog[b], ServerError::Net(NetError::Timeout), now);
                 }
@@ -161,7 +176,7 @@ impl Pool {
     }
 
     /// Writes what the socket takes, reads what has arrived, and hands complete replies over.
-    fn step(&mut self, b: usize, batch: &Batch, p: &mut Progress, now: i64, on_reply: &mut OnReply<'_>) {
+    fn step(&mut self, b: usize, batch: &Batch, p: &mut Progress, now: i64, readable: bool, on_reply: &mut OnReply<'_>) {
         let protocol = self.config.protocol;
         let result = {
             let mut link = self.servers[batch.server].link();
@@ -184,7 +199,7 @@ impl Pool {
                     }
                 }
                 // A read error is reported only after the replies already buffered are used.
-                let read = conn.read_available();
+                let read = if readable { conn.read_available() } else { Ok(false) };
                 if let Ok(true) = read {
                     p.received = true;
                     p.last = Instant::now();
