@@ -139,9 +139,20 @@ pub enum DecodeError {
 ///
 /// SERIALIZED wins over the type nibble. Unknown nibbles (0x200, 0x400, ... 0xF00) and unknown low bits
 /// (e.g. 0x4) are ignored, so such payloads come back as strings, as in the reference.
+///
+/// Compressed payloads inflate to at most `min(2^15 x payload, MAX_UNCOMPRESSED_LEN)` bytes; callers
+/// that know a tighter bound (PHP's memory_limit) use [`decode_limited`].
 pub fn decode(flags: u32, payload: &[u8]) -> Result<Decoded<'_>, DecodeError> {
+    decode_limited(flags, payload, MAX_UNCOMPRESSED_LEN)
+}
+
+/// [`decode`], with compressed payloads also failing with [`DecodeError::Uncompress`] once they
+/// would inflate past `max_len` bytes. Inflating stops there: no more than about `max_len` bytes are
+/// ever allocated, however far the data would expand (a decompression bomb costs `max_len`, not its
+/// claimed size). Uncompressed payloads are not affected: they are already in memory.
+pub fn decode_limited(flags: u32, payload: &[u8], max_len: usize) -> Result<Decoded<'_>, DecodeError> {
     let data: Cow<'_, [u8]> = if flags & FLAG_COMPRESSED != 0 {
-        Cow::Owned(compress::uncompress(payload).ok_or(DecodeError::Uncompress)?)
+        Cow::Owned(compress::uncompress(payload, max_len).ok_or(DecodeError::Uncompress)?)
     } else {
         Cow::Borrowed(payload)
     };

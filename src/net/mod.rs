@@ -6,6 +6,7 @@
 
 mod address;
 mod connection;
+pub mod udp;
 
 pub use address::Address;
 pub use connection::{wait_any, Connection};

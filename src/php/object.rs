@@ -168,6 +168,7 @@ pub fn call_settings() -> CallSettings {
         allow_failover: ini::ALLOW_FAILOVER.load(Relaxed) != 0,
         max_failover_attempts: ini::MAX_FAILOVER_ATTEMPTS.load(Relaxed).clamp(1, u32::MAX as i64) as u32,
         redundancy: ini::REDUNDANCY.load(Relaxed).clamp(1, u32::MAX as i64) as u32,
+        chunk_size: ini::CHUNK_SIZE.load(Relaxed).clamp(1, u32::MAX as i64) as u32,
     }
 }
 

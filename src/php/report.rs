@@ -55,6 +55,7 @@ pub unsafe fn events(this: *mut zval, events: Vec<Event>, callback_installed: bo
         }
         match e {
             Event::Warning(msg) => warning(&msg),
+            Event::Notice(msg) => notice(&msg),
             Event::RequestFailed(f) => notice(&failure_text(&f)),
             Event::ServerFailed(f) if callback_installed => server_failed(this, &f),
             Event::ServerFailed(f) => notice(&failure_text(&f)),

@@ -11,6 +11,7 @@ mod ops;
 mod persistent;
 mod server;
 mod session;
+mod udp;
 
 pub use ops::{CounterResult, GetItem, StatsResult, StoreItem};
 pub use persistent::clear as clear_persistent;
@@ -38,11 +39,13 @@ pub struct CallSettings {
     pub allow_failover: bool,
     pub max_failover_attempts: u32,
     pub redundancy: u32,
+    /// memcache.chunk_size: the largest UDP request.
+    pub chunk_size: u32,
 }
 
 impl Default for CallSettings {
     fn default() -> Self {
-        CallSettings { allow_failover: true, max_failover_attempts: 20, redundancy: 1 }
+        CallSettings { allow_failover: true, max_failover_attempts: 20, redundancy: 1, chunk_size: 32768 }
     }
 }
 
@@ -55,6 +58,8 @@ pub enum Event {
     RequestFailed(Failure),
     /// A plain warning printed before the failure (the resolver's message on connect).
     Warning(String),
+    /// A plain notice (UDP packet loss).
+    Notice(String),
 }
 
 /// The five values of a failure notice / callback: `Server <host> (tcp <p>, udp <u>) failed with: <error> (<errnum>)`.

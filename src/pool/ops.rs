@@ -145,6 +145,18 @@ impl Pool {
             for &(i, s) in &todo {
                 by_server.entry(s).or_default().push(i);
             }
+            // ASCII multi-gets go over UDP first where a server has a UDP port (spec §7.6).
+            if protocol == Protocol::Ascii && !single {
+                by_server.retain(|&s, idxs| {
+                    let group: Vec<&[u8]> = idxs.iter().map(|&i| pending[i]).collect();
+                    if let Some(values) = self.udp_get(s, &group, with_cas) {
+                        // Keys without a value are confirmed over TCP (a lost datagram looks like a miss).
+                        idxs.retain(|&i| !values.iter().any(|v| v.key == pending[i]));
+                        items.extend(values);
+                    }
+                    !idxs.is_empty()
+                });
+            }
             let plan: Vec<(usize, Vec<usize>)> = by_server.into_iter().collect();
             let batches: Vec<Batch> = plan
                 .iter()

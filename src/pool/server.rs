@@ -66,6 +66,9 @@ pub struct Server {
     pub spec: ServerSpec,
     /// Set when the server was added under the binary protocol with credentials on the object.
     pub credentials: Option<Credentials>,
+    /// The UDP side (spec §7.6), opened on first use; after a failure the server is asked over TCP.
+    pub(super) udp: Option<crate::net::udp::UdpLink>,
+    pub(super) udp_failed: bool,
     address: Address,
     link: Arc<Mutex<Link>>,
 }
@@ -79,7 +82,7 @@ impl Server {
             let state = if spec.status { ServerState::Disconnected } else { ServerState::Failed { since: 0 } };
             Arc::new(Mutex::new(Link::new(state, spec.retry_interval)))
         };
-        Server { spec, credentials: None, address, link }
+        Server { spec, credentials: None, udp: None, udp_failed: false, address, link }
     }
 
     /// The link, locked. Never held across a call back into PHP.

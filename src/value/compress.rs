@@ -51,9 +51,9 @@ pub(super) fn compress_bounded(data: &[u8], max_len: usize) -> Option<Vec<u8>> {
 
 /// zlib `uncompress()`: a complete RFC 1950 stream with a valid checksum; bytes after the end of the
 /// stream are ignored, as zlib does. None on any error or when the output would exceed
-/// `min(2^15 x input length, MAX_UNCOMPRESSED_LEN)`.
-pub(super) fn uncompress(data: &[u8]) -> Option<Vec<u8>> {
-    uncompress_capped(data, output_cap(data.len()))
+/// `min(2^15 x input length, MAX_UNCOMPRESSED_LEN, max_len)`.
+pub(super) fn uncompress(data: &[u8], max_len: usize) -> Option<Vec<u8>> {
+    uncompress_capped(data, output_cap(data.len()).min(max_len))
 }
 
 /// The most bytes `input_len` compressed bytes may inflate to.
