@@ -9,7 +9,7 @@ mod connection;
 pub mod udp;
 
 pub use address::Address;
-pub use connection::{wait_any, Connection};
+pub use connection::{poll_entry, wait_any, Connection, PollFd};
 
 use std::time::Duration;
 

@@ -8,14 +8,27 @@ use std::time::{Duration, Instant};
 use super::NetError;
 
 const HEADER: usize = 8;
-/// Largest request the reference puts in one datagram.
-pub const MAX_REQUEST: usize = 1400;
+/// Largest datagram the reference sends, header included.
+pub const MAX_DATAGRAM: usize = 1400;
+/// So the largest request line.
+pub const MAX_REQUEST: usize = MAX_DATAGRAM - HEADER;
+
+/// What the caller made of one part of a reply.
+pub enum Part {
+    /// Parsed; more parts follow.
+    More,
+    /// Parsed, and it ended the reply.
+    Done,
+    /// Not a reply: give up on UDP.
+    Bad,
+}
 
 /// Why a UDP exchange gave up (the caller then asks over TCP).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum UdpError {
     Net(NetError),
-    /// Datagrams are missing after the timeout: (request id, first missing sequence, datagrams seen).
+    /// The reply did not come whole within the timeout: (request id, the sequence number expected
+    /// next, the last one received).
     Loss { reqid: u16, missing: u16, got: u16 },
     Malformed,
 }
@@ -39,12 +52,11 @@ impl UdpLink {
         Ok(UdpLink { socket, next_id: 0 })
     }
 
-    /// Sends one request datagram and gathers the reply. Returns the reply's parts, each of which
-    /// parses on its own: with the classic framing (a reply of `total` > 1 datagrams numbered by
-    /// `seq`) the datagrams are put back in order and joined into one part; memcached 1.6 instead
-    /// sends every item as its own datagram numbered 0 of 1, so each datagram is a part, and the
-    /// reply ends with the one that ends in `END`.
-    pub fn exchange(&mut self, request: &[u8], timeout: Duration) -> Result<Vec<Vec<u8>>, UdpError> {
+    /// Sends one request datagram and hands the reply to `on_part` part by part, until it says the
+    /// reply is complete. A part is a datagram numbered 0 of 1, or a run of datagrams numbered 0..n
+    /// of n put back in order (memcached 1.6 sends every item as its own datagram, and an item
+    /// larger than a datagram as such a run; the classic framing makes the whole reply one run).
+    pub fn exchange(&mut self, request: &[u8], timeout: Duration, on_part: &mut dyn FnMut(&[u8]) -> Part) -> Result<(), UdpError> {
         self.next_id = self.next_id.wrapping_add(1);
         let reqid = self.next_id;
         let mut dgram = Vec::with_capacity(HEADER + request.len());
@@ -55,15 +67,15 @@ impl UdpLink {
         self.socket.send(&dgram).map_err(io)?;
 
         let deadline = Instant::now() + timeout;
-        let mut sequenced: Vec<Option<Vec<u8>>> = Vec::new();
-        let mut singles: Vec<Vec<u8>> = Vec::new();
-        let mut seen = 0u16;
+        // The run being reassembled: one slot per datagram of it.
+        let mut run: Vec<Option<Vec<u8>>> = Vec::new();
+        let mut last_seq = 0u16;
         let mut buf = vec![0u8; 65536];
         loop {
             let left = deadline.saturating_duration_since(Instant::now());
             if left.is_zero() {
-                let missing = sequenced.iter().position(|p| p.is_none()).unwrap_or(sequenced.len()) as u16;
-                return Err(UdpError::Loss { reqid, missing, got: seen });
+                let missing = run.iter().position(|p| p.is_none()).unwrap_or(0) as u16;
+                return Err(UdpError::Loss { reqid, missing, got: last_seq });
             }
             self.socket.set_read_timeout(Some(left.max(Duration::from_millis(1)))).map_err(io)?;
             let n = match self.socket.recv(&mut buf) {
@@ -75,32 +87,35 @@ impl UdpLink {
                 return Err(UdpError::Malformed);
             }
             let id = u16::from_be_bytes([buf[0], buf[1]]);
-            let seq = u16::from_be_bytes([buf[2], buf[3]]) as usize;
+            let seq = u16::from_be_bytes([buf[2], buf[3]]);
             let total = u16::from_be_bytes([buf[4], buf[5]]) as usize;
             if id != reqid {
                 continue; // a late reply to an earlier request
             }
-            let payload = &buf[HEADER..n];
-            if total == 1 && seq == 0 && sequenced.is_empty() {
-                seen = seen.saturating_add(1);
-                singles.push(payload.to_vec());
-                if payload.ends_with(b"END\r\n") {
-                    return Ok(singles);
-                }
-                continue;
-            }
-            if total == 0 || seq >= total || (!sequenced.is_empty() && sequenced.len() != total) || !singles.is_empty() {
+            last_seq = seq;
+            let seq = seq as usize;
+            if total == 0 || seq >= total || (!run.is_empty() && run.len() != total) {
                 return Err(UdpError::Malformed);
             }
-            if sequenced.is_empty() {
-                sequenced = vec![None; total];
-            }
-            if sequenced[seq].is_none() {
-                sequenced[seq] = Some(payload.to_vec());
-                seen = seen.saturating_add(1);
-            }
-            if sequenced.iter().all(Option::is_some) {
-                return Ok(vec![sequenced.into_iter().flatten().flatten().collect()]);
+            let part = if total == 1 {
+                on_part(&buf[HEADER..n])
+            } else {
+                if run.is_empty() {
+                    run = vec![None; total];
+                }
+                if run[seq].is_none() {
+                    run[seq] = Some(buf[HEADER..n].to_vec());
+                }
+                if !run.iter().all(Option::is_some) {
+                    continue;
+                }
+                let whole: Vec<u8> = std::mem::take(&mut run).into_iter().flatten().flatten().collect();
+                on_part(&whole)
+            };
+            match part {
+                Part::More => {}
+                Part::Done => return Ok(()),
+                Part::Bad => return Err(UdpError::Malformed),
             }
         }
     }

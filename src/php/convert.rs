@@ -93,10 +93,29 @@ unsafe fn serialize(zv: *mut zval) -> Option<Vec<u8>> {
     }
 }
 
+extern "C" {
+    fn zend_memory_usage(real_usage: bool) -> usize;
+}
+
+/// How far a compressed value may inflate: the room PHP's `memory_limit` still leaves, since the
+/// inflated bytes are then copied into a PHP string. A value that could not fit fails with `Failed
+/// to uncompress data` instead of exhausting memory: the core's buffers come from Rust's allocator,
+/// which `memory_limit` does not govern, so a decompression bomb would otherwise cost up to the core's
+/// 1 GiB cap. `memory_limit=-1` leaves that cap.
+unsafe fn inflate_limit() -> usize {
+    let globals = ext_php_rs::ffi::ext_php_rs_process_globals();
+    let limit = if globals.is_null() { -1 } else { (*globals).memory_limit };
+    match usize::try_from(limit) {
+        Ok(limit) => limit.saturating_sub(zend_memory_usage(false)).min(value::MAX_UNCOMPRESSED_LEN),
+        Err(_) => value::MAX_UNCOMPRESSED_LEN,
+    }
+}
+
 /// Decodes a stored item into `rv` (spec §5.3). Emits the reference's notice and returns false
 /// when it cannot be decoded.
 pub unsafe fn decode(flags: u32, data: &[u8], rv: *mut zval) -> bool {
-    match value::decode(flags, data) {
+    let limit = if flags & value::FLAG_COMPRESSED != 0 { inflate_limit() } else { value::MAX_UNCOMPRESSED_LEN };
+    match value::decode_limited(flags, data, limit) {
         Err(e) => {
             report::notice(&e.to_string());
             false

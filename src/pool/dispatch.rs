@@ -7,7 +7,7 @@
 use std::time::{Duration, Instant};
 
 use super::{Pool, ServerError};
-use crate::net::{wait_any, NetError};
+use crate::net::{poll_entry, wait_any, NetError};
 use crate::protocol::{Expect, Reply};
 
 /// The requests for one server: already encoded, answered by `responses` complete responses.
@@ -94,49 +94,57 @@ impl Pool {
                 None => Some(Outcome { complete: false, answered: 0 }),
             };
         }
+        // Reused across rounds: `polled[n]` is the batch whose socket is `fds[n]`.
+        let mut fds = Vec::with_capacity(batches.len());
+        let mut polled = Vec::with_capacity(batches.len());
         loop {
-            let active: Vec<usize> = (0..batches.len()).filter(|&b| prog[b].outcome.is_none()).collect();
-            if active.is_empty() {
-                break;
-            }
             // Do whatever can be done without waiting (writes; reads only where replies may already
             // be buffered), then wait for the sockets that need it.
-            for &b in &active {
-                let readable = prog[b].answered > 0 || prog[b].received;
-                self.step(b, &batches[b], &mut prog[b], now, readable, on_reply);
+            let mut active = false;
+            for b in 0..batches.len() {
+                if prog[b].outcome.is_none() {
+                    active = true;
+                    let readable = prog[b].answered > 0 || prog[b].received;
+                    self.step(b, &batches[b], &mut prog[b], now, readable, on_reply);
+                }
             }
-            let waiting: Vec<usize> = active.iter().copied().filter(|&b| prog[b].outcome.is_none()).collect();
-            if waiting.is_empty() {
-                continue;
+            if !active {
+                break;
             }
-            // `polled[n]` is the batch whose socket is `fds[n]`.
-            let mut fds = Vec::with_capacity(waiting.len());
-            let mut polled = Vec::with_capacity(waiting.len());
+            fds.clear();
+            polled.clear();
+            let mut waiting = false;
             let mut wait = Duration::MAX;
-            for &b in &waiting {
-                let batch = &batches[b];
-                let fd = self.servers[batch.server].link().conn.as_ref().map(|c| c.fd());
-                let Some(fd) = fd else { continue };
-                fds.push((fd, prog[b].written < prog[b].preamble.len() + batch.request.len()));
-                polled.push(b);
-                wait = wait.min(self.io_timeout().saturating_sub(prog[b].last.elapsed()));
-            }
-            let ready = match wait_any(&fds, wait) {
-                Ok(r) => r,
-                Err(e) => {
-                    for &b in &waiting {
-                        self.fail_batch(&batches[b], &mut prog[b], ServerError::Net(e.clone()), now);
-                    }
+            for (b, batch) in batches.iter().enumerate() {
+                if prog[b].outcome.is_some() {
                     continue;
                 }
-            };
-            for &b in &waiting {
+                waiting = true;
+                wait = wait.min(self.io_timeout().saturating_sub(prog[b].last.elapsed()));
+                let fd = self.servers[batch.server].link().conn.as_ref().map(|c| c.fd());
+                if let Some(fd) = fd {
+                    fds.push(poll_entry(fd, prog[b].written < prog[b].preamble.len() + batch.request.len()));
+                    polled.push(b);
+                }
+            }
+            if !waiting {
+                continue;
+            }
+            if let Err(e) = wait_any(&mut fds, wait) {
+                for b in 0..batches.len() {
+                    if prog[b].outcome.is_none() {
+                        self.fail_batch(&batches[b], &mut prog[b], ServerError::Net(e.clone()), now);
+                    }
+                }
+                continue;
+            }
+            for b in 0..batches.len() {
                 if prog[b].outcome.is_some() {
                     continue;
                 }
                 // A batch whose connection vanished is stepped too, and fails there.
                 let is_ready = match polled.iter().position(|&x| x == b) {
-                    Some(n) => ready.contains(&n),
+                    Some(n) => fds[n].is_ready(),
                     None => true,
                 };
                 if is_ready {

@@ -79,7 +79,9 @@ pub struct Pool {
     /// then does a failure look for one (spec §5.4). The callable itself lives with the PHP object.
     pub callback_installed: bool,
     servers: Vec<Server>,
-    distribution: Distribution,
+    /// Built on first use: a one-server pool never needs it, and a short request that connects,
+    /// gets and closes should not pay for 160 hashed ring points per server.
+    distribution: std::cell::OnceCell<Distribution>,
     events: Vec<Event>,
     /// How long any wait for I/O lasts: the smallest timeout of the pool's servers, lowered (never
     /// raised) by setServerParams (spec §4.2, §6.2).
@@ -88,13 +90,12 @@ pub struct Pool {
 
 impl Pool {
     pub fn new(config: PoolConfig) -> Pool {
-        let distribution = Distribution::build(config.strategy, config.function, &[]);
         Pool {
             config,
             settings: CallSettings::default(),
             callback_installed: false,
             servers: Vec::new(),
-            distribution,
+            distribution: std::cell::OnceCell::new(),
             events: Vec::new(),
             io_timeout: Duration::MAX,
         }
@@ -143,12 +144,18 @@ impl Pool {
     }
 
     fn rebuild(&mut self) {
-        let nodes: Vec<Node<'_>> = self
-            .servers
-            .iter()
-            .map(|s| Node { host: &s.spec.host, tcp_port: s.spec.tcp_port, weight: s.spec.weight })
-            .collect();
-        self.distribution = Distribution::build(self.config.strategy, self.config.function, &nodes);
+        self.distribution = std::cell::OnceCell::new();
+    }
+
+    fn distribution(&self) -> &Distribution {
+        self.distribution.get_or_init(|| {
+            let nodes: Vec<Node<'_>> = self
+                .servers
+                .iter()
+                .map(|s| Node { host: &s.spec.host, tcp_port: s.spec.tcp_port, weight: s.spec.weight })
+                .collect();
+            Distribution::build(self.config.strategy, self.config.function, &nodes)
+        })
     }
 
     /// The server a normalised key maps to, with failover along the `key-N` chain (§6.4).
@@ -163,7 +170,7 @@ impl Pool {
         buf.extend_from_slice(key);
         buf.push(b'-');
         buf.extend_from_slice(i.to_string().as_bytes());
-        self.distribution.lookup(self.config.function.hash(buf))
+        self.distribution().lookup(self.config.function.hash(buf))
     }
 
     /// Like `route`, treating the servers in `avoid` as unusable (they already failed this request).
@@ -172,7 +179,7 @@ impl Pool {
         let mut idx = match self.servers.len() {
             0 => return None,
             1 => 0,
-            _ => self.distribution.lookup(self.config.function.hash(key))?,
+            _ => self.distribution().lookup(self.config.function.hash(key))?,
         };
         if usable(idx) || !self.settings.allow_failover || self.servers.len() == 1 {
             return Some(idx);

@@ -2,8 +2,6 @@
 //! (concurrently, see `dispatch`), fails requests over when a server fails mid-flight (§6.4), and
 //! combines the replies as spec §3.2 and §7.3 say.
 
-use std::collections::BTreeMap;
-
 use super::dispatch::{Batch, Expects, Flow};
 use super::{Pool, ServerError};
 use crate::protocol::{Expect, Protocol, ProtocolError, Reply, Status, StoreCommand};
@@ -82,11 +80,7 @@ impl Pool {
         let mut failed_on: Vec<Vec<usize>> = vec![Vec::new(); keys.len()];
         let mut rounds = 0;
         while !jobs.is_empty() {
-            let mut by_server: BTreeMap<usize, Vec<(usize, bool)>> = BTreeMap::new();
-            for &(i, s, primary) in &jobs {
-                by_server.entry(s).or_default().push((i, primary));
-            }
-            let plan: Vec<(usize, Vec<(usize, bool)>)> = by_server.into_iter().collect();
+            let plan = group(jobs.iter().map(|&(i, s, primary)| (s, (i, primary))));
             let batches: Vec<Batch> = plan
                 .iter()
                 .map(|(s, items)| {
@@ -130,24 +124,24 @@ impl Pool {
     pub fn get(&mut self, keys: &[Vec<u8>], with_cas: bool, single: bool, now: i64) -> Vec<GetItem> {
         let protocol = self.config.protocol;
         let mut items: Vec<GetItem> = Vec::new();
-        let mut pending: Vec<&[u8]> = Vec::new();
-        for k in keys {
-            if protocol == Protocol::Binary || !pending.contains(&k.as_slice()) {
-                pending.push(k);
-            }
+        let mut pending: Vec<&[u8]> = Vec::with_capacity(keys.len());
+        if protocol == Protocol::Binary || keys.len() == 1 {
+            pending.extend(keys.iter().map(|k| k.as_slice()));
+        } else {
+            // Duplicate keys collapse into one request (ASCII; binary sends them as asked).
+            let mut seen = std::collections::HashSet::with_capacity(keys.len());
+            pending.extend(keys.iter().map(|k| k.as_slice()).filter(|k| seen.insert(*k)));
         }
         let mut failed_on: Vec<Vec<usize>> = vec![Vec::new(); pending.len()];
         let mut todo: Vec<(usize, usize)> =
             pending.iter().enumerate().filter_map(|(i, k)| self.route(k, now).map(|s| (i, s))).collect();
         let mut rounds = 0;
         while !todo.is_empty() {
-            let mut by_server: BTreeMap<usize, Vec<usize>> = BTreeMap::new();
-            for &(i, s) in &todo {
-                by_server.entry(s).or_default().push(i);
-            }
+            let mut by_server = group(todo.iter().map(|&(i, s)| (s, i)));
             // ASCII multi-gets go over UDP first where a server has a UDP port (spec §7.6).
             if protocol == Protocol::Ascii && !single {
-                by_server.retain(|&s, idxs| {
+                by_server.retain_mut(|(s, idxs)| {
+                    let s = *s;
                     let group: Vec<&[u8]> = idxs.iter().map(|&i| pending[i]).collect();
                     if let Some(values) = self.udp_get(s, &group, with_cas) {
                         // Keys without a value are confirmed over TCP (a lost datagram looks like a miss).
@@ -157,7 +151,7 @@ impl Pool {
                     !idxs.is_empty()
                 });
             }
-            let plan: Vec<(usize, Vec<usize>)> = by_server.into_iter().collect();
+            let plan = by_server;
             let batches: Vec<Batch> = plan
                 .iter()
                 .map(|(s, idxs)| {
@@ -172,6 +166,11 @@ impl Pool {
             let outcomes = self.run(&batches, now, &mut |b, _, reply| match reply {
                 Reply::Value { key, flags, cas, data, opaque } => {
                     let key = match protocol {
+                        // A key this batch did not ask for is a server failure, not a hit (the
+                        // reference hands it out, under the wrong key for a single get).
+                        Protocol::Ascii if !plan[b].1.iter().any(|&i| pending[i] == key) => {
+                            return Err(ServerError::Protocol(ProtocolError::UnexpectedKey.to_string()))
+                        }
                         Protocol::Ascii => key.to_vec(),
                         // Binary replies carry no key: the opaque is the key's index in the batch.
                         Protocol::Binary => match plan[b].1.get(opaque as usize) {
@@ -413,6 +412,18 @@ impl Pool {
             })
             .collect()
     }
+}
+
+/// Groups (server, item) pairs by server, in server order, keeping the items' order.
+fn group<T>(pairs: impl IntoIterator<Item = (usize, T)>) -> Vec<(usize, Vec<T>)> {
+    let mut out: Vec<(usize, Vec<T>)> = Vec::new();
+    for (s, t) in pairs {
+        match out.binary_search_by_key(&s, |g| g.0) {
+            Ok(i) => out[i].1.push(t),
+            Err(i) => out.insert(i, (s, vec![t])),
+        }
+    }
+    out
 }
 
 /// §3.2: a success turns "unset" into true; a failure makes the result false for good.

@@ -7,7 +7,7 @@
 use std::time::Duration;
 
 use super::{Event, GetItem, Pool};
-use crate::net::udp::{UdpError, UdpLink, MAX_REQUEST};
+use crate::net::udp::{Part, UdpError, UdpLink, MAX_REQUEST};
 use crate::protocol::{ascii, Expect, Reply};
 
 impl Pool {
@@ -30,13 +30,14 @@ impl Pool {
                 }
             }
         }
-        // One datagram per request: split the keys so that each `get` line fits.
+        // One datagram per request: split the keys so that each `get` line fits ("get" and CRLF are
+        // 5 bytes, each key adds a space).
         let mut chunks: Vec<Vec<&[u8]>> = vec![Vec::new()];
-        let mut len = 6;
+        let mut len = 5;
         for k in keys {
             if len + k.len() + 1 > limit && !chunks.last().is_some_and(|c| c.is_empty()) {
                 chunks.push(Vec::new());
-                len = 6;
+                len = 5;
             }
             len += k.len() + 1;
             if let Some(c) = chunks.last_mut() {
@@ -48,19 +49,13 @@ impl Pool {
             let mut request = Vec::new();
             ascii::encode_get(&chunk, with_cas, &mut request);
             let link = self.servers[server].udp.as_mut()?;
-            let parts = match link.exchange(&request, timeout) {
-                Ok(r) => r,
-                Err(e) => {
-                    if let UdpError::Loss { reqid, missing, got } = e {
-                        self.events.push(Event::Notice(format!(
-                            "UDP packet loss, expected reqid/seqid {reqid}/{missing} got {reqid}/{got}"
-                        )));
-                    }
-                    self.servers[server].udp_failed = true;
-                    return None;
+            let result = link.exchange(&request, timeout, &mut |part| parse_part(part, &mut items));
+            if let Err(e) = result {
+                if let UdpError::Loss { reqid, missing, got } = e {
+                    self.events.push(Event::Notice(format!(
+                        "UDP packet loss, expected reqid/seqid {reqid}/{missing} got {reqid}/{got}"
+                    )));
                 }
-            };
-            if !parts.iter().all(|p| parse_values(p, &mut items)) {
                 self.servers[server].udp_failed = true;
                 return None;
             }
@@ -69,17 +64,21 @@ impl Pool {
     }
 }
 
-/// Parses one part of a reply: whole VALUE items, possibly followed by END. False otherwise.
-fn parse_values(mut buf: &[u8], items: &mut Vec<GetItem>) -> bool {
+/// Parses one part of a reply: whole VALUE items, possibly ending with END (which ends the reply).
+fn parse_part(mut buf: &[u8], items: &mut Vec<GetItem>) -> Part {
+    let before = items.len();
     while !buf.is_empty() {
         match ascii::decode(buf, Expect::Value) {
             Ok(Some((used, Reply::Value { key, flags, cas, data, .. }))) => {
                 items.push(GetItem { key: key.to_vec(), flags, cas, data: data.to_vec() });
                 buf = &buf[used..];
             }
-            Ok(Some((used, Reply::End))) => return used == buf.len(),
-            _ => return false,
+            Ok(Some((used, Reply::End))) if used == buf.len() => return Part::Done,
+            _ => {
+                items.truncate(before);
+                return Part::Bad;
+            }
         }
     }
-    true
+    Part::More
 }

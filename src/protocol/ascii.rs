@@ -55,6 +55,8 @@ pub fn encode_store(
     out: &mut Vec<u8>,
 ) {
     debug_assert!(is_wire_key(key), "unnormalised key {key:?}");
+    // One allocation of the right size: a large value is then copied once, not again on growth.
+    out.reserve(key.len() + data.len() + 64);
     let name: &[u8] = match cmd {
         StoreCommand::Set => b"set",
         StoreCommand::Add => b"add",

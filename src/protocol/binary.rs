@@ -100,6 +100,7 @@ pub fn encode_store(
     cas: u64,
     out: &mut Vec<u8>,
 ) {
+    out.reserve(24 + 8 + key.len() + data.len());
     let (opcode, with_extras) = match cmd {
         StoreCommand::Set | StoreCommand::Cas => (OP_SET, true),
         StoreCommand::Add => (OP_ADD, true),

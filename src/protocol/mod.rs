@@ -186,6 +186,11 @@ pub enum ProtocolError {
     /// A binary response that does not start with 0x81 (the reference's wording).
     #[error("Malformed server response (invalid magic byte)")]
     InvalidMagic,
+    /// A VALUE for a key the request did not name: the stream is out of step or the server is
+    /// hostile, and the data must not be handed out as another key's (the reference returns it).
+    /// Raised by the caller, which knows the keys asked for.
+    #[error("Unexpected key in VALUE reply")]
+    UnexpectedKey,
 }
 
 /// A line longer than this without CRLF is an error, not "incomplete". Counts the terminator; the
