@@ -646,7 +646,11 @@ handler!(
             let mut items = if keys.is_empty() { Vec::new() } else { pool.get(&keys, with_cas, false, now()) };
             // Binary results are named by the caller's key (spec §4.6), ASCII ones as the server echoes them.
             if pool.config.protocol == Protocol::Binary {
-                original_names(&pairs, items.iter_mut().map(|it| &mut it.key));
+                for it in items.iter_mut() {
+                    if let Some((raw, _)) = pairs.get(it.index) {
+                        it.key = raw.clone();
+                    }
+                }
             }
             finish(obj, pool);
             let result = ffi::new_array();
@@ -708,15 +712,6 @@ handler!(
         ffi::assign_ref(cas_ref, &mut *c);
     }
 );
-
-/// Renames results from normalised keys to the caller's keys (binary protocol).
-fn original_names<'a>(pairs: &[(Vec<u8>, Vec<u8>)], names: impl Iterator<Item = &'a mut Vec<u8>>) {
-    for name in names {
-        if let Some((raw, _)) = pairs.iter().find(|(_, k)| k == name) {
-            *name = raw.clone();
-        }
-    }
-}
 
 /// (caller's key, normalised key) pairs of a scalar-or-array key argument; None if a conversion threw.
 unsafe fn keys_of(key: *mut zval) -> Option<(bool, Vec<(Vec<u8>, Vec<u8>)>)> {
@@ -798,8 +793,10 @@ unsafe fn counter(ex: *mut zend_execute_data, rv: *mut zval, incr: bool) {
         return;
     }
     let arr = ffi::new_array();
-    for ((raw, k), r) in keys.iter().zip(results) {
-        let k = if binary { raw } else { k };
+    for ((raw, normalised), r) in keys.iter().zip(results) {
+        // Successes are named by the normalised key in ASCII and the caller's key in binary; the
+        // failures' NUL-suffixed names always use the normalised key.
+        let k = if binary { raw } else { normalised };
         let mut v = ffi::zv_undef();
         match r {
             CounterResult::Value(n) => ffi::zv_set_long(&mut *v, n),
@@ -808,7 +805,7 @@ unsafe fn counter(ex: *mut zend_execute_data, rv: *mut zval, incr: bool) {
             CounterResult::Miss => {
                 // QUIRK (spec §4.8): a failed key is reported under its name plus a NUL byte.
                 ffi::zv_set_bool(&mut *v, false);
-                let mut name = k.clone();
+                let mut name = normalised.clone();
                 name.push(0);
                 ffi::symtable_update(arr, &name, &mut *v);
                 continue;

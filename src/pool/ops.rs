@@ -12,6 +12,9 @@ use crate::stats::StatsTable;
 pub struct GetItem {
     /// The key as the server echoed it (normalised, prefixed).
     pub key: Vec<u8>,
+    /// Binary protocol: the position of the key in the caller's list (binary replies are named by
+    /// the caller's key, and duplicates are asked one by one). 0 otherwise.
+    pub index: usize,
     pub flags: u32,
     pub cas: u64,
     pub data: Vec<u8>,
@@ -165,20 +168,20 @@ impl Pool {
             let mut got: Vec<Vec<GetItem>> = vec![Vec::new(); plan.len()];
             let outcomes = self.run(&batches, now, &mut |b, _, reply| match reply {
                 Reply::Value { key, flags, cas, data, opaque } => {
-                    let key = match protocol {
+                    let (key, index) = match protocol {
                         // A key this batch did not ask for is a server failure, not a hit (the
                         // reference hands it out, under the wrong key for a single get).
                         Protocol::Ascii if !plan[b].1.iter().any(|&i| pending[i] == key) => {
                             return Err(ServerError::Protocol(ProtocolError::UnexpectedKey.to_string()))
                         }
-                        Protocol::Ascii => key.to_vec(),
+                        Protocol::Ascii => (key.to_vec(), 0),
                         // Binary replies carry no key: the opaque is the key's index in the batch.
                         Protocol::Binary => match plan[b].1.get(opaque as usize) {
-                            Some(&i) => pending[i].to_vec(),
+                            Some(&i) => (pending[i].to_vec(), i),
                             None => return Err(ServerError::Protocol(ProtocolError::Malformed.to_string())),
                         },
                     };
-                    got[b].push(GetItem { key, flags, cas, data: data.to_vec() });
+                    got[b].push(GetItem { key, index, flags, cas, data: data.to_vec() });
                     Ok(if one_response { Flow::Done } else { Flow::More })
                 }
                 Reply::End => Ok(Flow::Done),
