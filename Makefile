@@ -1,10 +1,12 @@
 # php_memcache: pecl/memcache 8.2 for PHP 8.2, in Rust.
 #
-#   make demo    install what is missing, build, run examples/demo.php against a private memcached
-#   make test    install what is missing, build, run `cargo test` and the phpt suite
-#   make build   build the release module into modules/php_memcache.so
-#   make bench   also install php8.2-memcached, build, run the benchmark (bench/README.md; a few minutes)
-#   make clean   remove build output and phpt leftovers
+#   make demo       install what is missing, build, run examples/demo.php against a private memcached
+#   make test       install what is missing, build, run `cargo test`, the phpt suite and the nginx + php-fpm test
+#   make build      build the release module into modules/php_memcache.so
+#   make install    build, install into the system's PHP 8.2 and enable it for cli and fpm (scripts/install.sh)
+#   make uninstall  undo `make install`
+#   make bench      also install php8.2-memcached, build, run the benchmark (bench/README.md; a few minutes)
+#   make clean      remove build output and phpt leftovers
 #
 # Variables: PHP_BIN (default /usr/bin/php8.2), CARGO, CARGO_TEST_ARGS, PHPT_ARGS (extra arguments for
 # php-tests/run.sh, e.g. PHPT_ARGS="-d memcache.protocol=binary ops"), BENCH_ARGS (arguments for
@@ -23,12 +25,12 @@ MODULE := modules/php_memcache.so
 
 export PHP_BIN
 
-.PHONY: all help deps build demo test test-rust test-php bench clean
+.PHONY: all help deps build demo test test-rust test-php test-e2e install uninstall bench clean
 
 all: build
 
 help:
-	@sed -n '3,12s/^# \{0,1\}//p' Makefile
+	@sed -n '3,14s/^# \{0,1\}//p' Makefile
 
 deps:
 	@bash scripts/deps.sh
@@ -45,13 +47,20 @@ demo: build
 	@bash scripts/memcached.sh --single -- \
 		$(PHP_BIN) -n -d extension=$(CURDIR)/$(MODULE) examples/demo.php
 
-# Runs both suites even when the first fails, and fails if either did.
+# Runs every suite even when one fails, and fails if any did. The end-to-end test exits 77 (and is skipped)
+# only when nginx or php-fpm is missing and could not be installed.
 test: build
 	@rc=0; \
 	echo "== cargo test"; \
 	$(CARGO) test $(CARGO_TEST_ARGS) || rc=1; \
-	echo "== phpt suite (php-tests/run.sh)"; \
+	echo "== phpt suite, ASCII protocol (php-tests/run.sh)"; \
 	bash php-tests/run.sh $(PHPT_ARGS) || rc=1; \
+	echo "== phpt suite, binary protocol (php-tests/run.sh -d memcache.protocol=binary)"; \
+	bash php-tests/run.sh -d memcache.protocol=binary $(PHPT_ARGS) || rc=1; \
+	echo "== end-to-end: nginx + php-fpm (tests/e2e/run.sh)"; \
+	bash tests/e2e/run.sh; e2e=$$?; \
+	if [[ $$e2e -eq 77 ]]; then echo "e2e: SKIPPED (nginx/php-fpm not installed)"; \
+	elif [[ $$e2e -ne 0 ]]; then rc=1; fi; \
 	exit $$rc
 
 test-rust:
@@ -59,6 +68,16 @@ test-rust:
 
 test-php: build
 	bash php-tests/run.sh $(PHPT_ARGS)
+
+test-e2e: build
+	bash tests/e2e/run.sh
+
+# Changes the system (through sudo when not root); see scripts/install.sh.
+install: build
+	@bash scripts/install.sh $(MODULE)
+
+uninstall:
+	@bash scripts/install.sh --uninstall
 
 # The benchmark's extra packages are installed here only, not by `deps`: `make test` does not need them.
 bench: build

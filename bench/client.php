@@ -653,7 +653,7 @@ function reset_hwm(): bool
 
 // ---- main ----------------------------------------------------------------------------------------------
 
-function main(array $argv): array
+function main(): array
 {
     $opt = getopt('', ['client:', 'op:', 'ports:', 'target:', 'max-n:']);
     $client = (string)($opt['client'] ?? '');
@@ -766,7 +766,7 @@ function main(array $argv): array
 
 $opt = getopt('', ['client:', 'op:']);
 try {
-    $out = main($argv);
+    $out = main();
 } catch (Throwable $e) {
     $out = ['client' => $opt['client'] ?? null, 'op' => $opt['op'] ?? null, 'ok' => false,
         'error' => ($e instanceof BenchFailure ? '' : get_class($e) . ': ') . $e->getMessage()];

@@ -5,6 +5,8 @@
 #   scripts/deps.sh --check    only report; exit 1 if something is missing
 #   scripts/deps.sh --bench    also the benchmark's packages (`make bench`; can be combined with --check)
 #
+# The end-to-end test's packages (E2E_PACKAGES below) are installed too, but a failure to install them is only
+# reported: the build and the other tests do not need them, and tests/e2e/run.sh skips itself without them.
 # The Rust toolchain is not installed here: it comes from rustup (see README.md).
 set -euo pipefail
 
@@ -25,6 +27,12 @@ PACKAGES=(
     memcached php8.2-memcache libphp8.2-embed zlib1g-dev sasl2-bin
 )
 
+# For the end-to-end test (tests/e2e/run.sh, the last step of `make test`), optional:
+# nginx, php8.2-fpm  the test starts a private nginx and php-fpm, with configuration files of its own, on
+#                    loopback. It never uses the system's nginx/php-fpm services or their configuration (Debian
+#                    starts those services when it installs the packages, unless policy-rc.d forbids it).
+E2E_PACKAGES=(nginx php8.2-fpm)
+
 # Only for `make bench` (bench/README.md), so that `make test` and CI do not install them:
 # php8.2-memcached  php-memcached, the libmemcached-based client the benchmark compares with
 # php8.2-igbinary, php8.2-msgpack
@@ -42,14 +50,16 @@ for arg in "$@"; do
     esac
 done
 
-missing=()
-for pkg in "${PACKAGES[@]}"; do
-    if ! dpkg -s "$pkg" 2>/dev/null | grep -q '^Status: install ok installed$'; then
-        missing+=("$pkg")
-    fi
-done
+# is_missing PKG: true unless PKG is fully installed. (Not `dpkg -s | grep -q`: with pipefail, grep quitting
+# early can kill dpkg with SIGPIPE and make an installed package look missing.)
+is_missing() { [[ $(dpkg-query -W -f='${Status}' "$1" 2>/dev/null) != 'install ok installed' ]]; }
+
+missing=() e2e_missing=()
+for pkg in "${PACKAGES[@]}"; do is_missing "$pkg" && missing+=("$pkg"); done
+for pkg in "${E2E_PACKAGES[@]}"; do is_missing "$pkg" && e2e_missing+=("$pkg"); done
 
 if ((check)); then
+    ((${#e2e_missing[@]})) && echo "deps: missing (optional, for the end-to-end test): ${e2e_missing[*]}"
     if ((${#missing[@]})); then
         echo "deps: missing: ${missing[*]}"
         exit 1
@@ -58,20 +68,27 @@ if ((check)); then
     exit 0
 fi
 
-if ((${#missing[@]})); then
-    echo "deps: installing ${missing[*]}"
+if ((${#missing[@]} + ${#e2e_missing[@]})); then
     if [[ $(id -u) -eq 0 ]]; then
         SUDO=()
     elif command -v sudo >/dev/null 2>&1; then
         SUDO=(sudo)
     else
-        echo "deps: not root and sudo is missing; as root run: apt-get install ${missing[*]}" >&2
+        echo "deps: not root and sudo is missing; as root run: apt-get install ${missing[*]} ${e2e_missing[*]}" >&2
         exit 1
     fi
-    export DEBIAN_FRONTEND=noninteractive
+    apt_install() {
+        "${SUDO[@]}" env DEBIAN_FRONTEND=noninteractive \
+            apt-get install -y -q --no-install-recommends "$@" </dev/null
+    }
+    echo "deps: installing ${missing[*]} ${e2e_missing[*]}"
     "${SUDO[@]}" env DEBIAN_FRONTEND=noninteractive apt-get update -q
-    "${SUDO[@]}" env DEBIAN_FRONTEND=noninteractive \
-        apt-get install -y -q --no-install-recommends "${missing[@]}" </dev/null
+    if ((${#missing[@]})); then
+        apt_install "${missing[@]}"
+    fi
+    if ((${#e2e_missing[@]})) && ! apt_install "${e2e_missing[@]}"; then
+        echo "deps: could not install ${e2e_missing[*]}; the end-to-end test will be skipped" >&2
+    fi
 fi
 
 # ext-php-rs' embed feature links with -lphp, and Debian only ships libphp8.2.so (see EXT_PHP_RS_NOTES §2).
