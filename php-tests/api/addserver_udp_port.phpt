@@ -7,6 +7,8 @@ E_DEPRECATED is masked so the 8.0 oracle's dynamic-property deprecation does not
 module/dynamic_properties.phpt covers that difference.
 --INI--
 error_reporting=E_ALL & ~E_DEPRECATED
+; ASCII: under binary any udp port also gives a notice (covered by addserver_udp_binary_notice.phpt)
+memcache.protocol=ascii
 --FILE--
 <?php
 $p = new MemcachePool;

@@ -3,6 +3,8 @@ A server that reads the request and closes without answering: "Read failed (sock
 --INI--
 ; pecl/memcache 8.0 (the oracle) emits a "Creation of dynamic property" deprecation that 8.2 must not emit.
 error_reporting=E_ALL & ~E_DEPRECATED
+; ASCII only: the fake server speaks the ASCII protocol (binary replies: ../binary/)
+memcache.protocol=ascii
 --SKIPIF--
 <?php if (!extension_loaded('memcache')) die('skip memcache extension not loaded'); ?>
 --FILE--

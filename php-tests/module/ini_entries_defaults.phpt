@@ -8,6 +8,9 @@ memcache.lock_timeout (the §9 table order; the oracle's order of the other 20 e
 Entries whose default is NULL show as NULL here, while ini_get() returns "" for them.
 The last two, memcache.session_lock_wait_min/max (ms), are ours: the session lock back-off, whose
 defaults (5 ms, 1000 ms) are the reference's fixed values.
+--INI--
+; the default must show even when the suite runs with -d memcache.protocol=binary
+memcache.protocol=ascii
 --FILE--
 <?php
 $e = new ReflectionExtension('memcache');

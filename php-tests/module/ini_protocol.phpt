@@ -4,6 +4,8 @@ memcache.protocol accepts ascii|binary case-insensitively and stores the string 
 Spec §9: anything else gives "memcache.protocol must be in set {ascii, binary} ('%s' given)"; no trimming of whitespace.
 --INI--
 error_reporting=E_ALL
+; the default must show even when the suite runs with -d memcache.protocol=binary
+memcache.protocol=ascii
 --FILE--
 <?php
 $n = "memcache.protocol";

@@ -8,6 +8,9 @@ The oracle prints "Version => 4.0.5.2" and lacks memcache.select_api, so it fail
 The oracle also prints a "Revision => $Revision$" row; the spec lists only the two rows, so we print those.
 phpinfo() lists the directives sorted by name; memcache.protocol is changed at runtime to show that
 the local value column follows ini_set() while the master value stays the default.
+--INI--
+; the master value must be the default even when the suite runs with -d memcache.protocol=binary
+memcache.protocol=ascii
 --FILE--
 <?php
 ini_set('memcache.protocol', 'binary');

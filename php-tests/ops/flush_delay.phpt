@@ -5,6 +5,8 @@ flush($delay) with a delay in the future: the item is still there right after (ย
 --INI--
 ; pecl/memcache 8.0 (the oracle) emits a "Creation of dynamic property" deprecation that 8.2 must not emit.
 error_reporting=E_ALL & ~E_DEPRECATED
+; ASCII: the binary protocol ignores the delay (ยง4.10); binary twin: flush_delay_binary.phpt
+memcache.protocol=ascii
 --FILE--
 <?php
 require __DIR__ . '/../config.inc';

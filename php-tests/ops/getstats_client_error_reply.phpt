@@ -7,6 +7,8 @@ the line parsed as a stats entry. We deliberately fix that: a CLIENT_ERROR is a 
 the call reports it at once, returns false and leaves the server usable.
 --INI--
 error_reporting=E_ALL
+; ASCII only: the binary protocol has no stats (§4.12; ../binary/stats_false.phpt)
+memcache.protocol=ascii
 --SKIPIF--
 <?php if (!extension_loaded('memcache')) die('skip memcache extension not loaded'); ?>
 --FILE--

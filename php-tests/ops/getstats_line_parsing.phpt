@@ -3,6 +3,8 @@ stats reply parsing: nested "a:b:c" names, numeric segments ("07" too) as int ke
 --INI--
 ; pecl/memcache 8.0 (the oracle) emits a "Creation of dynamic property" deprecation that 8.2 must not emit.
 error_reporting=E_ALL & ~E_DEPRECATED
+; ASCII only: the binary protocol has no stats (§4.12; ../binary/stats_false.phpt)
+memcache.protocol=ascii
 --SKIPIF--
 <?php if (!extension_loaded('memcache')) die('skip memcache extension not loaded'); ?>
 --FILE--

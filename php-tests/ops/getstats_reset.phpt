@@ -5,6 +5,8 @@ getStats('reset') returns true (RESET reply) and resets the counters (§4.12)
 --INI--
 ; pecl/memcache 8.0 (the oracle) emits a "Creation of dynamic property" deprecation that 8.2 must not emit.
 error_reporting=E_ALL & ~E_DEPRECATED
+; ASCII only: the binary protocol has no stats (§4.12; ../binary/stats_false.phpt)
+memcache.protocol=ascii
 --FILE--
 <?php
 require __DIR__ . '/../config.inc';

@@ -5,6 +5,8 @@ increment()/decrement() with an array of keys: key => int on success, normalised
 --INI--
 ; pecl/memcache 8.0 (the oracle) emits a "Creation of dynamic property" deprecation that 8.2 must not emit.
 error_reporting=E_ALL & ~E_DEPRECATED
+; ASCII: binary names successes by the caller's key (§4.8); binary twin: incr_decr_array_keys_binary.phpt
+memcache.protocol=ascii
 --FILE--
 <?php
 require __DIR__ . '/../config.inc';

@@ -1,5 +1,5 @@
 --TEST--
-increment() keeps the item's flags in ASCII: an int stays int, a numeric string stays string on the next get (§4.8)
+increment() keeps an existing item's flags (ASCII, and binary too): an int stays int, a numeric string stays string on the next get (§4.8)
 --SKIPIF--
 <?php include __DIR__ . '/../skipif.inc'; ?>
 --INI--

@@ -5,6 +5,8 @@ memcache_prepend() prepends to an existing string, false for a missing key
 --INI--
 ; pecl/memcache 8.0 (the oracle) emits a "Creation of dynamic property" deprecation that 8.2 must not emit.
 error_reporting=E_ALL & ~E_DEPRECATED
+; ASCII: in binary a missing key is a server failure (§7.4); binary twin: procedural_prepend_binary.phpt
+memcache.protocol=ascii
 --FILE--
 <?php
 require __DIR__ . '/../config.inc';

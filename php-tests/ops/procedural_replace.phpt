@@ -5,6 +5,8 @@ memcache_replace() stores only when the key exists
 --INI--
 ; pecl/memcache 8.0 (the oracle) emits a "Creation of dynamic property" deprecation that 8.2 must not emit.
 error_reporting=E_ALL & ~E_DEPRECATED
+; ASCII: in binary a missing key is a server failure (§7.4); binary twin: procedural_replace_binary.phpt
+memcache.protocol=ascii
 --FILE--
 <?php
 require __DIR__ . '/../config.inc';

@@ -9,6 +9,8 @@ error), "SERVER_ERROR <text>", "ERROR", NOT_FOUND to a set (stores treat it as a
 line the client does not recognise.
 --INI--
 error_reporting=E_ALL & ~E_DEPRECATED
+; ASCII only: the fake server speaks the ASCII protocol
+memcache.protocol=ascii
 --SKIPIF--
 <?php include __DIR__ . '/../skipif.inc'; ?>
 --FILE--

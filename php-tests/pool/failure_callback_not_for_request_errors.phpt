@@ -8,6 +8,8 @@ even though a callback is set. None of them calls the callback or marks the serv
 connection keeps working afterwards.
 --INI--
 error_reporting=E_ALL & ~E_DEPRECATED
+; ASCII: the classes and notices are the ASCII ones (§7.3); binary twin: failure_callback_not_for_request_errors_binary.phpt
+memcache.protocol=ascii
 --SKIPIF--
 <?php include __DIR__ . '/../skipif.inc'; ?>
 --FILE--

@@ -7,6 +7,8 @@ to false. The first call emits the notice for D; later calls are silent. getStat
 server's stats. The same holds with a stats type.
 --INI--
 error_reporting=E_ALL & ~E_DEPRECATED
+; ASCII only: the binary protocol has no stats (§4.12; ../binary/stats_false.phpt)
+memcache.protocol=ascii
 --SKIPIF--
 <?php include __DIR__ . '/../skipif.inc'; ?>
 --FILE--

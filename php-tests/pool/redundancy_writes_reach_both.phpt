@@ -6,6 +6,8 @@ increment, decrement, replace, append, prepend, delete, add, a failed cas, a mul
 --INI--
 error_reporting=E_ALL & ~E_DEPRECATED
 memcache.redundancy=2
+; ASCII: the binary notice text differs (§4.8); binary twin: redundancy_writes_reach_both_binary.phpt
+memcache.protocol=ascii
 --SKIPIF--
 <?php include __DIR__ . '/../skipif.inc'; ?>
 --FILE--

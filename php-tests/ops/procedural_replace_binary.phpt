@@ -1,0 +1,33 @@
+--TEST--
+binary memcache_replace() stores only when the key exists; a missing key is a server failure (QUIRK, §7.4)
+--DESCRIPTION--
+Binary twin of procedural_replace.phpt: in binary mode not-found (replace of a missing key) is classed as a
+server failure: notice, false, and the server marked failed for this pool.
+--SKIPIF--
+<?php include __DIR__ . '/../skipif.inc'; ?>
+--INI--
+; pecl/memcache 8.0 (the oracle) emits a "Creation of dynamic property" deprecation that 8.2 must not emit.
+error_reporting=E_ALL & ~E_DEPRECATED
+memcache.protocol=binary
+--FILE--
+<?php
+require __DIR__ . '/../config.inc';
+$m = test_memcache();
+$k = 'ops_procedural_replace_binary_' . getmypid();
+$m->set($k, 'old');
+var_dump(memcache_replace($m, $k, 'new'));
+var_dump($m->get($k));
+$m->delete($k);
+var_dump(memcache_replace($m, $k, 'x'));
+var_dump(memcache_get_server_status($m, $host, $port));
+$m2 = test_memcache();
+var_dump($m2->get($k));
+?>
+--EXPECTF--
+bool(true)
+string(3) "new"
+
+Notice: memcache_replace(): Server 127.0.0.1 (tcp %d, udp 0) failed with: Not found (0) in %s on line %d
+bool(false)
+int(0)
+bool(false)
