@@ -9,7 +9,8 @@ memcache.protocol=ascii
 <?php
 // E_DEPRECATED is masked (--INI--) only because the 8.0 oracle emits "Creation of dynamic property
 // Memcache::$connection is deprecated" on PHP 8.2; 8.2 (spec §1) must not emit it at all.
-// memcache.protocol is pinned to ascii: the expected results are the ASCII ones (spec §7.3).
+// memcache.protocol is pinned to ascii: the expected results are the ASCII ones (spec §7.3); the binary
+// protocol differs here (spec §4.6 names, §4.8 notice text), see keys_injection_binary.phpt.
 require __DIR__ . '/../config.inc';
 require __DIR__ . '/raw.inc';
 $m = test_memcache();
