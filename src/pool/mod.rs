@@ -198,8 +198,11 @@ impl Pool {
     /// `key-N` chain (§6.5); unusable ones are skipped, not replaced.
     fn targets(&self, key: &[u8], now: i64) -> Vec<usize> {
         let Some(primary) = self.route(key, now) else { return Vec::new() };
-        let mut chosen = vec![primary];
         let want = (self.settings.redundancy as usize).min(self.servers.len());
+        if want <= 1 {
+            return vec![primary];
+        }
+        let mut chosen = vec![primary];
         let mut buf = Vec::with_capacity(key.len() + 4);
         let mut i = 0;
         while chosen.len() < want && i < self.settings.max_failover_attempts {

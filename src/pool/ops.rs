@@ -125,6 +125,14 @@ impl Pool {
     /// grouped by server, each under the key as the server echoed it (ASCII) or as it was asked
     /// (binary). Keys whose server fails are asked again along their failover chain.
     pub fn get(&mut self, keys: &[Vec<u8>], with_cas: bool, single: bool, now: i64) -> Vec<GetItem> {
+        // The server a single-key get already failed on, which the general path then avoids.
+        let mut failed_first = None;
+        if single && keys.len() == 1 {
+            match self.get_one(&keys[0], with_cas, now) {
+                Ok(found) => return found.into_iter().collect(),
+                Err(server) => failed_first = Some(server),
+            }
+        }
         let protocol = self.config.protocol;
         let mut items: Vec<GetItem> = Vec::new();
         let mut pending: Vec<&[u8]> = Vec::with_capacity(keys.len());
@@ -136,8 +144,15 @@ impl Pool {
             pending.extend(keys.iter().map(|k| k.as_slice()).filter(|k| seen.insert(*k)));
         }
         let mut failed_on: Vec<Vec<usize>> = vec![Vec::new(); pending.len()];
-        let mut todo: Vec<(usize, usize)> =
-            pending.iter().enumerate().filter_map(|(i, k)| self.route(k, now).map(|s| (i, s))).collect();
+        if let (Some(server), Some(f)) = (failed_first, failed_on.first_mut()) {
+            f.push(server);
+        }
+        let mut todo: Vec<(usize, usize)> = pending
+            .iter()
+            .enumerate()
+            .filter_map(|(i, k)| self.route_avoiding(k, now, &failed_on[i]).map(|s| (i, s)))
+            .filter(|&(i, s)| !failed_on[i].contains(&s))
+            .collect();
         let mut rounds = 0;
         while !todo.is_empty() {
             let mut by_server = group(todo.iter().map(|&(i, s)| (s, i)));
@@ -217,6 +232,37 @@ impl Pool {
             }
         }
         items
+    }
+
+    /// The common case of a single-key get, without the machinery for many keys and servers.
+    /// Ok(hit or miss) when its server answered (or there is nothing else to try); Err(server) when
+    /// that server failed and the general path, with its failover, must take over.
+    fn get_one(&mut self, key: &[u8], with_cas: bool, now: i64) -> Result<Option<GetItem>, usize> {
+        let protocol = self.config.protocol;
+        let Some(server) = self.route(key, now) else { return Ok(None) };
+        let mut request = Vec::with_capacity(key.len() + 40);
+        protocol.encode_get(&[key], true, with_cas, &mut request);
+        let batch = [Batch { server, request, expect: Expects::All(Expect::Value), responses: 1 }];
+        let one_response = protocol.get_is_one_response(true);
+        let mut found = None;
+        let outcome = self.run(&batch, now, &mut |_, _, reply| match reply {
+            Reply::Value { key: k, flags, cas, data, .. } => {
+                if protocol == Protocol::Ascii && k != key {
+                    return Err(ServerError::Protocol(ProtocolError::UnexpectedKey.to_string()));
+                }
+                found = Some(GetItem { key: Vec::new(), index: 0, flags, cas, data: data.to_vec() });
+                Ok(if one_response { Flow::Done } else { Flow::More })
+            }
+            Reply::End => Ok(Flow::Done),
+            Reply::Status { .. } if protocol == Protocol::Binary => Ok(Flow::Done),
+            _ => Err(ServerError::Protocol(ProtocolError::MalformedValueHeader.to_string())),
+        });
+        match outcome.first() {
+            // A value that arrived before a failure is still returned, as the reference does.
+            Some(o) if o.complete || found.is_some() => Ok(found),
+            _ if !self.settings.allow_failover || self.servers.len() < 2 => Ok(None),
+            _ => Err(server),
+        }
     }
 
     /// Store commands (spec §4.7, §7.3). None when no server answered (the "unset" of §3.2).
