@@ -150,7 +150,11 @@ pub fn decode(flags: u32, payload: &[u8]) -> Result<Decoded<'_>, DecodeError> {
 /// would inflate past `max_len` bytes. Inflating stops there: no more than about `max_len` bytes are
 /// ever allocated, however far the data would expand (a decompression bomb costs `max_len`, not its
 /// claimed size). Uncompressed payloads are not affected: they are already in memory.
-pub fn decode_limited(flags: u32, payload: &[u8], max_len: usize) -> Result<Decoded<'_>, DecodeError> {
+pub fn decode_limited(
+    flags: u32,
+    payload: &[u8],
+    max_len: usize,
+) -> Result<Decoded<'_>, DecodeError> {
     let data: Cow<'_, [u8]> = if flags & FLAG_COMPRESSED != 0 {
         Cow::Owned(compress::uncompress(payload, max_len).ok_or(DecodeError::Uncompress)?)
     } else {

@@ -32,16 +32,19 @@ pub fn normalize(raw: &[u8]) -> Option<Vec<u8>> {
 }
 
 /// A value encoded for the wire: flags and payload.
-pub struct Encoded {
+pub struct Encoded<'a> {
     pub flags: u32,
-    pub data: Vec<u8>,
+    /// Borrowed from the PHP string when stored as is: a value is not copied before it is sent.
+    pub data: std::borrow::Cow<'a, [u8]>,
 }
 
 /// Encodes a PHP value (spec §5.2). Warns and returns None on reserved flags or a failed serialize.
-pub unsafe fn encode(zv: *mut zval, user_flags: u32, c: &Compression) -> Option<Encoded> {
+///
+/// The result may borrow the PHP string `zv` holds; the caller keeps `zv` alive while using it.
+pub unsafe fn encode<'a>(zv: *mut zval, user_flags: u32, c: &Compression) -> Option<Encoded<'a>> {
+    use std::borrow::Cow;
     let zv = ffi::z_deref(zv);
-    let serialized;
-    let v = match ffi::z_type(zv) {
+    let v: Value<'a> = match ffi::z_type(zv) {
         ffi::IS_STRING => Value::Str(ffi::zstr_bytes((*zv).value.str_)),
         ffi::IS_LONG => Value::Long((*zv).value.lval),
         ffi::IS_DOUBLE => Value::Double((*zv).value.dval),
@@ -53,20 +56,24 @@ pub unsafe fn encode(zv: *mut zval, user_flags: u32, c: &Compression) -> Option<
                 report::warning(&value::EncodeError::ReservedFlags.to_string());
                 return None;
             }
-            match serialize(zv) {
-                Some(s) => {
-                    serialized = s;
-                    Value::Serialized(&serialized)
+            let Some(serialized) = serialize(zv) else {
+                report::warning("Failed to serialize value");
+                return None;
+            };
+            let encoded = value::encode(Value::Serialized(&serialized), user_flags, c);
+            return match encoded {
+                Ok((flags, Cow::Owned(data))) => Some(Encoded { flags, data: Cow::Owned(data) }),
+                // Stored as is: hand over the serializer's buffer rather than a copy.
+                Ok((flags, Cow::Borrowed(_))) => Some(Encoded { flags, data: Cow::Owned(serialized) }),
+                Err(e) => {
+                    report::warning(&e.to_string());
+                    None
                 }
-                None => {
-                    report::warning("Failed to serialize value");
-                    return None;
-                }
-            }
+            };
         }
     };
     match value::encode(v, user_flags, c) {
-        Ok((flags, data)) => Some(Encoded { flags, data: data.into_owned() }),
+        Ok((flags, data)) => Some(Encoded { flags, data }),
         Err(e) => {
             report::warning(&e.to_string());
             None

@@ -75,12 +75,31 @@ impl Pool {
         encode: &mut dyn FnMut(usize, &mut Vec<u8>),
         on_reply: &mut dyn FnMut(usize, Reply<'_>, &mut RequestErrors, usize) -> Result<Flow, ServerError>,
     ) {
-        // (item, server, primary) jobs still to run, and the servers each item has failed on.
-        let mut jobs: Vec<(usize, usize, bool)> = Vec::new();
-        for (i, k) in keys.iter().enumerate() {
-            jobs.extend(self.targets(k, now).into_iter().enumerate().map(|(n, s)| (i, s, n == 0)));
-        }
         let mut failed_on: Vec<Vec<usize>> = vec![Vec::new(); keys.len()];
+        // (item, server, primary) jobs still to run.
+        let mut jobs: Vec<(usize, usize, bool)> = Vec::new();
+        if keys.len() == 1 && self.settings.redundancy <= 1 {
+            // The common case, one key on one server, without the grouping below.
+            let Some(server) = self.route(keys[0], now) else { return };
+            let mut request = Vec::new();
+            encode(0, &mut request);
+            let batch = [Batch { server, request, expect: Expects::All(expect), responses: 1 }];
+            let mut errors = RequestErrors::new();
+            let outcome = self.run(&batch, now, &mut |_, _, reply| on_reply(0, reply, &mut errors, server));
+            self.report_request_errors(errors);
+            if outcome.first().is_some_and(|o| o.answered == 1) || !self.settings.allow_failover || self.servers.len() < 2 {
+                return;
+            }
+            failed_on[0].push(server);
+            match self.route_avoiding(keys[0], now, &failed_on[0]) {
+                Some(next) if next != server && self.servers[next].is_usable(now) => jobs.push((0, next, true)),
+                _ => return,
+            }
+        } else {
+            for (i, k) in keys.iter().enumerate() {
+                jobs.extend(self.targets(k, now).into_iter().enumerate().map(|(n, s)| (i, s, n == 0)));
+            }
+        }
         let mut rounds = 0;
         while !jobs.is_empty() {
             let plan = group(jobs.iter().map(|&(i, s, primary)| (s, (i, primary))));

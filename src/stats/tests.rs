@@ -218,3 +218,104 @@ fn arbitrary_lines_never_panic() {
         table.push_line(&line);
     }
 }
+
+#[test]
+fn an_item_line_cannot_amplify_itself() {
+    // Every ';' starts a value that runs to the one space: the reference makes n²/2 bytes of strings
+    // out of this line. The values stop once they would hold more than the line.
+    let mut line = b"ITEM k [".to_vec();
+    line.extend_from_slice(&[b';'; 8000]);
+    line.extend_from_slice(b" ]");
+    let mut table = StatsTable::default();
+    table.push_line(&line);
+    let Some(StatsValue::Table(values)) = table.get(&StatsKey::Name(b"k".to_vec())) else {
+        panic!("no list for k: {table:?}");
+    };
+    let held: usize = values
+        .entries
+        .iter()
+        .map(|(_, v)| match v {
+            StatsValue::Str(s) => s.len(),
+            StatsValue::Table(_) => usize::MAX,
+        })
+        .sum();
+    assert!(
+        held <= line.len(),
+        "{held} bytes held for a line of {}",
+        line.len()
+    );
+    // The value kept is the reference's first one; its second (7998 bytes) would pass the bound.
+    assert_eq!(
+        values.entries,
+        vec![(StatsKey::Index(0), StatsValue::Str(vec![b';'; 8000]))]
+    );
+    // A real line is untouched.
+    table.push_line(b"ITEM j [12 b; 1700000000 s]");
+    let mut want = StatsTable::default();
+    want.append(StatsValue::Str(b"12".to_vec()));
+    want.append(StatsValue::Str(b"1700000000".to_vec()));
+    assert_eq!(
+        table.get(&StatsKey::Name(b"j".to_vec())),
+        Some(&StatsValue::Table(want))
+    );
+}
+
+#[test]
+fn many_keys_cost_linear_time() {
+    // A cachedump of 50,000 items (memcached caps it at 2 MB, about that many lines). A linear key
+    // search made this take minutes in a debug build.
+    let started = std::time::Instant::now();
+    let mut table = StatsTable::default();
+    for i in 0..50_000 {
+        table.push_line(format!("ITEM key_{i} [1 b; 0 s]").as_bytes());
+        table.push_line(format!("STAT items:{}:number {i}", i % 64).as_bytes());
+    }
+    table.push_line(b"ITEM key_7 [2 b; 9 s]");
+    assert_eq!(table.entries.len(), 50_001, "50,000 keys and `items`");
+    let list = |a: &[u8], b: &[u8]| {
+        let mut t = StatsTable::default();
+        t.append(StatsValue::Str(a.to_vec()));
+        t.append(StatsValue::Str(b.to_vec()));
+        StatsValue::Table(t)
+    };
+    assert_eq!(
+        table.get(&StatsKey::Name(b"key_7".to_vec())),
+        Some(&list(b"2", b"9"))
+    );
+    assert_eq!(
+        table.entries[8].0,
+        StatsKey::Name(b"key_7".to_vec()),
+        "replaced in place"
+    );
+    assert!(
+        started.elapsed().as_secs() < 10,
+        "took {:?}",
+        started.elapsed()
+    );
+}
+
+#[test]
+fn entries_changed_directly_are_reindexed() {
+    let mut table = StatsTable::default();
+    table.push_line(b"STAT a 1");
+    table
+        .entries
+        .push((StatsKey::Index(4), StatsValue::Str(b"x".to_vec())));
+    table.push_line(b"STAT 4 y");
+    table.push_line(b"z");
+    assert_eq!(
+        table.entries,
+        vec![
+            (
+                StatsKey::Name(b"a".to_vec()),
+                StatsValue::Str(b"1".to_vec())
+            ),
+            (StatsKey::Index(4), StatsValue::Str(b"y".to_vec())),
+            (StatsKey::Index(5), StatsValue::Str(b"z".to_vec())),
+        ]
+    );
+    assert_eq!(
+        table.get(&StatsKey::Index(5)),
+        Some(&StatsValue::Str(b"z".to_vec()))
+    );
+}

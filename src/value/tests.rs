@@ -268,6 +268,37 @@ fn decompression_is_bounded() {
 }
 
 #[test]
+fn decode_limited_stops_inflating_at_the_limit() {
+    // 8 MiB of zeros is an 8 KB stream: under a 1 MiB limit it fails like corrupt data.
+    let zeros = vec![0u8; 8 << 20];
+    let (_, bomb) = enc(Value::Str(&zeros), 0x2);
+    assert!(bomb.len() < 16 << 10, "{} bytes", bomb.len());
+    assert_eq!(
+        decode_limited(2, &bomb, 1 << 20),
+        Err(DecodeError::Uncompress)
+    );
+    assert_eq!(
+        decode_limited(3, &bomb, 1 << 20),
+        Err(DecodeError::Uncompress)
+    );
+    // The limit is inclusive, and `decode` is `decode_limited` with the 1 GiB cap.
+    let ok = decode_limited(2, &bomb, 8 << 20);
+    assert!(matches!(&ok, Ok(Decoded::Str(s)) if s.len() == 8 << 20));
+    assert_eq!(
+        decode_limited(2, &bomb, (8 << 20) - 1),
+        Err(DecodeError::Uncompress)
+    );
+    assert_eq!(decode(2, &bomb), ok);
+    // Uncompressed payloads are already in memory: the limit does not apply to them.
+    assert_eq!(
+        decode_limited(0, b"hello", 0),
+        Ok(Decoded::Str(Cow::Borrowed(&b"hello"[..])))
+    );
+    assert_eq!(decode_limited(0x300, b"42", 0), Ok(Decoded::Long(42)));
+    assert_eq!(decode_limited(2, &bomb, 0), Err(DecodeError::Uncompress));
+}
+
+#[test]
 fn decode_by_type_nibble() {
     let cases: &[(u32, &[u8], Decoded<'_>)] = &[
         (768, b"abc", Decoded::Long(0)),
