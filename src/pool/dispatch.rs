@@ -49,6 +49,14 @@ pub(super) struct Outcome {
     pub answered: usize,
 }
 
+/// Buffers `run` reuses from one request to the next.
+#[derive(Default)]
+pub(super) struct Scratch {
+    prog: Vec<Progress>,
+    fds: Vec<crate::net::PollFd>,
+    polled: Vec<usize>,
+}
+
 struct Progress {
     /// Sent before the batch on a new connection: the SASL authentication (spec §7.5).
     preamble: Vec<u8>,
@@ -73,10 +81,21 @@ impl Pool {
     /// deactivated and their failure events queued.
     pub(super) fn run(&mut self, batches: &[Batch], now: i64, on_reply: &mut OnReply<'_>) -> Vec<Outcome> {
         let start = Instant::now();
-        let mut prog: Vec<Progress> = batches
-            .iter()
-            .map(|_| Progress { preamble: Vec::new(), auth_pending: false, written: 0, answered: 0, received: false, may_retry: false, retried: false, last: start, outcome: None })
-            .collect();
+        // The per-run state lives in buffers the pool keeps, so a request allocates none of it.
+        let mut scratch = std::mem::take(&mut self.scratch);
+        let prog = &mut scratch.prog;
+        prog.clear();
+        prog.extend(batches.iter().map(|_| Progress {
+            preamble: Vec::new(),
+            auth_pending: false,
+            written: 0,
+            answered: 0,
+            received: false,
+            may_retry: false,
+            retried: false,
+            last: start,
+            outcome: None,
+        }));
         for (b, batch) in batches.iter().enumerate() {
             let unknown = self.servers[batch.server].state() == super::ServerState::Unknown;
             prog[b].outcome = match self.connect_for(batch.server, now) {
@@ -95,8 +114,10 @@ impl Pool {
             };
         }
         // Reused across rounds: `polled[n]` is the batch whose socket is `fds[n]`.
-        let mut fds = Vec::with_capacity(batches.len());
-        let mut polled = Vec::with_capacity(batches.len());
+        let fds = &mut scratch.fds;
+        let polled = &mut scratch.polled;
+        fds.clear();
+        polled.clear();
         loop {
             // Do whatever can be done without waiting (writes; reads only where replies may already
             // be buffered), then wait for the sockets that need it.
@@ -130,7 +151,7 @@ impl Pool {
             if !waiting {
                 continue;
             }
-            if let Err(e) = wait_any(&mut fds, wait) {
+            if let Err(e) = wait_any(fds, wait) {
                 for b in 0..batches.len() {
                     if prog[b].outcome.is_none() {
                         self.fail_batch(&batches[b], &mut prog[b], ServerError::Net(e.clone()), now);
@@ -155,7 +176,9 @@ impl Pool {
                 }
             }
         }
-        prog.iter().map(|p| p.outcome.unwrap_or(Outcome { complete: false, answered: p.answered })).collect()
+        let outcomes = prog.iter().map(|p| p.outcome.unwrap_or(Outcome { complete: false, answered: p.answered })).collect();
+        self.scratch = scratch;
+        outcomes
     }
 
     /// Queues the SASL PLAIN authentication for a new connection of a server that has credentials.

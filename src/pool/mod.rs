@@ -86,6 +86,7 @@ pub struct Pool {
     /// How long any wait for I/O lasts: the smallest timeout of the pool's servers, lowered (never
     /// raised) by setServerParams (spec §4.2, §6.2).
     io_timeout: Duration,
+    scratch: dispatch::Scratch,
 }
 
 impl Pool {
@@ -98,6 +99,7 @@ impl Pool {
             distribution: std::cell::OnceCell::new(),
             events: Vec::new(),
             io_timeout: Duration::MAX,
+            scratch: dispatch::Scratch::default(),
         }
     }
 
