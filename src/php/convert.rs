@@ -11,15 +11,16 @@ use crate::value::{self, Compression, Decoded, Value};
 /// A PHP value's string form, as `(string)$v` gives it, warnings included. When the conversion
 /// throws, the result is empty (so the caller warns `Invalid key`, as the reference does) and the
 /// exception stays pending for the caller to stop on.
-pub unsafe fn to_bytes(zv: *mut zval) -> Vec<u8> {
+pub unsafe fn to_bytes<'a>(zv: *mut zval) -> std::borrow::Cow<'a, [u8]> {
     let zv = ffi::z_deref(zv);
     if ffi::z_type(zv) == ffi::IS_STRING {
-        return ffi::zstr_bytes((*zv).value.str_).to_vec();
+        // Borrowed: the caller's zval outlives the call.
+        return std::borrow::Cow::Borrowed(ffi::zstr_bytes((*zv).value.str_));
     }
     let s = ffi::zval_get_string_func(zv);
     let out = ffi::zstr_bytes(s).to_vec();
     ffi::zstr_release(s);
-    out
+    std::borrow::Cow::Owned(out)
 }
 
 /// The normalised key (spec §3.1) with the current prefix; `Invalid key` warning when empty.

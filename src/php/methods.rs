@@ -642,13 +642,13 @@ handler!(
             if pool.servers().is_empty() {
                 return;
             }
-            let keys: Vec<Vec<u8>> = pairs.iter().map(|(_, k)| k.clone()).collect();
+            let (raws, keys): (Vec<_>, Vec<Vec<u8>>) = pairs.into_iter().unzip();
             let mut items = if keys.is_empty() { Vec::new() } else { pool.get(&keys, with_cas, false, now()) };
             // Binary results are named by the caller's key (spec §4.6), ASCII ones as the server echoes them.
             if pool.config.protocol == Protocol::Binary {
                 for it in items.iter_mut() {
-                    if let Some((raw, _)) = pairs.get(it.index) {
-                        it.key = raw.clone();
+                    if let Some(raw) = raws.get(it.index) {
+                        it.rename(raw);
                     }
                 }
             }
@@ -658,20 +658,24 @@ handler!(
             let mut hits = 0;
             for it in &items {
                 let mut v = ffi::zv_undef();
-                if !convert::decode(it.flags, &it.data, &mut *v) {
+                if !convert::decode(it.flags, it.data(), &mut *v) {
                     if ffi::exception_pending() {
                         break;
                     }
                     continue;
                 }
                 hits += 1;
-                ffi::symtable_update(result, &it.key, &mut *v);
-                let mut f = ffi::zv_undef();
-                ffi::zv_set_long(&mut *f, it.flags as i64);
-                ffi::symtable_update(flags_arr, &it.key, &mut *f);
-                let mut c = ffi::zv_undef();
-                ffi::zv_set_long(&mut *c, it.cas as i64);
-                ffi::symtable_update(cas_arr, &it.key, &mut *c);
+                ffi::symtable_update(result, it.key(), &mut *v);
+                if !flags_ref.is_null() {
+                    let mut f = ffi::zv_undef();
+                    ffi::zv_set_long(&mut *f, it.flags as i64);
+                    ffi::symtable_update(flags_arr, it.key(), &mut *f);
+                }
+                if !cas_ref.is_null() {
+                    let mut c = ffi::zv_undef();
+                    ffi::zv_set_long(&mut *c, it.cas as i64);
+                    ffi::symtable_update(cas_arr, it.key(), &mut *c);
+                }
             }
             ffi::zv_set_arr(rv, result);
             let (mut fz, mut cz) = (ffi::zv_undef(), ffi::zv_undef());
@@ -696,7 +700,7 @@ handler!(
         finish(obj, pool);
         let Some(it) = items.into_iter().next() else { return };
         let mut v = ffi::zv_undef();
-        if !convert::decode(it.flags, &it.data, &mut *v) {
+        if !convert::decode(it.flags, it.data(), &mut *v) {
             return;
         }
         // QUIRK (spec §4.6): a stored null reads back as false from a single-key get.
@@ -714,7 +718,7 @@ handler!(
 );
 
 /// (caller's key, normalised key) pairs of a scalar-or-array key argument; None if a conversion threw.
-unsafe fn keys_of(key: *mut zval) -> Option<(bool, Vec<(Vec<u8>, Vec<u8>)>)> {
+unsafe fn keys_of<'a>(key: *mut zval) -> Option<(bool, Vec<(std::borrow::Cow<'a, [u8]>, Vec<u8>)>)> {
     let key = ffi::z_deref(key);
     let mut out = Vec::new();
     if ffi::z_type(key) == ffi::IS_ARRAY {
@@ -796,7 +800,7 @@ unsafe fn counter(ex: *mut zend_execute_data, rv: *mut zval, incr: bool) {
     for ((raw, normalised), r) in keys.iter().zip(results) {
         // Successes are named by the normalised key in ASCII and the caller's key in binary; the
         // failures' NUL-suffixed names always use the normalised key.
-        let k = if binary { raw } else { normalised };
+        let k: &[u8] = if binary { raw } else { normalised };
         let mut v = ffi::zv_undef();
         match r {
             CounterResult::Value(n) => ffi::zv_set_long(&mut *v, n),

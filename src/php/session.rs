@@ -248,7 +248,7 @@ unsafe extern "C" fn read(mod_data: *mut *mut c_void, key: *mut zend_string, val
                 .pool
                 .get(std::slice::from_ref(&keys.key), false, true, now)
                 .into_iter()
-                .find_map(|it| match crate::value::decode(it.flags, &it.data) {
+                .find_map(|it| match crate::value::decode(it.flags, it.data()) {
                     Ok(crate::value::Decoded::Str(b)) => Some(b.into_owned()),
                     _ => None,
                 })

@@ -7,17 +7,44 @@ use super::{Pool, ServerError};
 use crate::protocol::{Expect, Protocol, ProtocolError, Reply, Status, StoreCommand};
 use crate::stats::StatsTable;
 
-/// One VALUE received by a get.
+/// One VALUE received by a get. Its key and data share one allocation.
 #[derive(Clone, Debug, PartialEq)]
 pub struct GetItem {
-    /// The key as the server echoed it (normalised, prefixed).
-    pub key: Vec<u8>,
+    /// The key (as the server echoed it, normalised and prefixed; or the caller's key, see
+    /// `rename`) followed by the data.
+    bytes: Vec<u8>,
+    key_len: usize,
     /// Binary protocol: the position of the key in the caller's list (binary replies are named by
     /// the caller's key, and duplicates are asked one by one). 0 otherwise.
     pub index: usize,
     pub flags: u32,
     pub cas: u64,
-    pub data: Vec<u8>,
+}
+
+impl GetItem {
+    pub fn new(key: &[u8], data: &[u8], index: usize, flags: u32, cas: u64) -> GetItem {
+        let mut bytes = Vec::with_capacity(key.len() + data.len());
+        bytes.extend_from_slice(key);
+        bytes.extend_from_slice(data);
+        GetItem { bytes, key_len: key.len(), index, flags, cas }
+    }
+
+    pub fn key(&self) -> &[u8] {
+        &self.bytes[..self.key_len]
+    }
+
+    pub fn data(&self) -> &[u8] {
+        &self.bytes[self.key_len..]
+    }
+
+    /// Names the item by another key (the caller's, for binary results).
+    pub fn rename(&mut self, key: &[u8]) {
+        let mut bytes = Vec::with_capacity(key.len() + self.bytes.len() - self.key_len);
+        bytes.extend_from_slice(key);
+        bytes.extend_from_slice(self.data());
+        self.bytes = bytes;
+        self.key_len = key.len();
+    }
 }
 
 /// One item for a store command; `key` is normalised, `data`/`flags` already encoded.
@@ -159,7 +186,7 @@ impl Pool {
             pending.extend(keys.iter().map(|k| k.as_slice()));
         } else {
             // Duplicate keys collapse into one request (ASCII; binary sends them as asked).
-            let mut seen = std::collections::HashSet::with_capacity(keys.len());
+            let mut seen = std::collections::HashSet::with_capacity_and_hasher(keys.len(), FastHash);
             pending.extend(keys.iter().map(|k| k.as_slice()).filter(|k| seen.insert(*k)));
         }
         let mut failed_on: Vec<Vec<usize>> = vec![Vec::new(); pending.len()];
@@ -182,7 +209,7 @@ impl Pool {
                     let group: Vec<&[u8]> = idxs.iter().map(|&i| pending[i]).collect();
                     if let Some(values) = self.udp_get(s, &group, with_cas) {
                         // Keys without a value are confirmed over TCP (a lost datagram looks like a miss).
-                        idxs.retain(|&i| !values.iter().any(|v| v.key == pending[i]));
+                        idxs.retain(|&i| !values.iter().any(|v| v.key() == pending[i]));
                         items.extend(values);
                     }
                     !idxs.is_empty()
@@ -200,22 +227,35 @@ impl Pool {
                 .collect();
             let one_response = protocol.get_is_one_response(single);
             let mut got: Vec<Vec<GetItem>> = vec![Vec::new(); plan.len()];
+            // memcached answers in the order asked, so each batch's check of "was this key asked
+            // for?" resumes where the last one matched: linear in the batch, not quadratic.
+            let mut cursor = vec![0usize; plan.len()];
+            let mut asked = |b: usize, key: &[u8]| -> bool {
+                let idxs = &plan[b].1;
+                let start = cursor[b].min(idxs.len());
+                let found = idxs[start..].iter().position(|&i| pending[i] == key).map(|p| start + p)
+                    .or_else(|| idxs[..start].iter().position(|&i| pending[i] == key));
+                if let Some(p) = found {
+                    cursor[b] = p + 1;
+                }
+                found.is_some()
+            };
             let outcomes = self.run(&batches, now, &mut |b, _, reply| match reply {
                 Reply::Value { key, flags, cas, data, opaque } => {
                     let (key, index) = match protocol {
                         // A key this batch did not ask for is a server failure, not a hit (the
                         // reference hands it out, under the wrong key for a single get).
-                        Protocol::Ascii if !plan[b].1.iter().any(|&i| pending[i] == key) => {
+                        Protocol::Ascii if !asked(b, key) => {
                             return Err(ServerError::Protocol(ProtocolError::UnexpectedKey.to_string()))
                         }
-                        Protocol::Ascii => (key.to_vec(), 0),
+                        Protocol::Ascii => (key, 0),
                         // Binary replies carry no key: the opaque is the key's index in the batch.
                         Protocol::Binary => match plan[b].1.get(opaque as usize) {
-                            Some(&i) => (pending[i].to_vec(), i),
+                            Some(&i) => (pending[i], i),
                             None => return Err(ServerError::Protocol(ProtocolError::Malformed.to_string())),
                         },
                     };
-                    got[b].push(GetItem { key, index, flags, cas, data: data.to_vec() });
+                    got[b].push(GetItem::new(key, data, index, flags, cas));
                     Ok(if one_response { Flow::Done } else { Flow::More })
                 }
                 Reply::End => Ok(Flow::Done),
@@ -236,7 +276,7 @@ impl Pool {
                 // the keys that got nothing are asked again elsewhere.
                 if !o.complete && retry {
                     for &i in idxs {
-                        if values.iter().any(|v| v.key == pending[i]) {
+                        if values.iter().any(|v| v.key() == pending[i]) {
                             continue;
                         }
                         failed_on[i].push(*s);
@@ -269,7 +309,7 @@ impl Pool {
                 if protocol == Protocol::Ascii && k != key {
                     return Err(ServerError::Protocol(ProtocolError::UnexpectedKey.to_string()));
                 }
-                found = Some(GetItem { key: Vec::new(), index: 0, flags, cas, data: data.to_vec() });
+                found = Some(GetItem::new(b"", data, 0, flags, cas));
                 Ok(if one_response { Flow::Done } else { Flow::More })
             }
             Reply::End => Ok(Flow::Done),
@@ -479,6 +519,31 @@ impl Pool {
                 (true, false) => StatsResult::Table(table),
             })
             .collect()
+    }
+}
+
+/// FNV-1a for the duplicate-key check: keys are short and chosen by the application, and SipHash's
+/// flood resistance buys nothing for a set that lives for one call.
+#[derive(Clone, Copy, Default)]
+struct FastHash;
+
+struct FastHasher(u64);
+
+impl std::hash::BuildHasher for FastHash {
+    type Hasher = FastHasher;
+    fn build_hasher(&self) -> FastHasher {
+        FastHasher(0xcbf2_9ce4_8422_2325)
+    }
+}
+
+impl std::hash::Hasher for FastHasher {
+    fn write(&mut self, bytes: &[u8]) {
+        for &b in bytes {
+            self.0 = (self.0 ^ b as u64).wrapping_mul(0x0000_0100_0000_01b3);
+        }
+    }
+    fn finish(&self) -> u64 {
+        self.0
     }
 }
 

@@ -70,7 +70,7 @@ fn parse_part(mut buf: &[u8], items: &mut Vec<GetItem>) -> Part {
     while !buf.is_empty() {
         match ascii::decode(buf, Expect::Value) {
             Ok(Some((used, Reply::Value { key, flags, cas, data, .. }))) => {
-                items.push(GetItem { key: key.to_vec(), index: 0, flags, cas, data: data.to_vec() });
+                items.push(GetItem::new(key, data, 0, flags, cas));
                 buf = &buf[used..];
             }
             Ok(Some((used, Reply::End))) if used == buf.len() => return Part::Done,
