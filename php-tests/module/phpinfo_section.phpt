@@ -5,7 +5,8 @@ The two memcache.session_lock_wait_* entries are ours (session lock back-off in 
 Spec §1: row "memcache support" = "enabled", row "Version" = "8.2", then the INI entries.
 The oracle prints "Version => 4.0.5.2" and lacks memcache.select_api, so it fails this test on purpose
 (documented 8.0-vs-8.2 differences: version string; select_api is one of the 21 entries of §9).
-The oracle also prints a "Revision => $Revision$" row; the spec lists only the two rows, so we print those.
+The oracle also prints a "Revision => $Revision$" row; we print the spec's two rows, then (issue 8) what
+this build supports: the session handler, the protocols and the compression library.
 phpinfo() lists the directives sorted by name; memcache.protocol is changed at runtime to show that
 the local value column follows ini_set() while the master value stays the default.
 --INI--
@@ -30,6 +31,9 @@ memcache
 
 memcache support => enabled
 Version => 8.2
+Session save handler => memcache
+Protocols => ascii, binary (SASL PLAIN), UDP reads (ascii)
+Compression => zlib (system libz)
 
 Directive => Local Value => Master Value
 memcache.allow_failover => 1 => 1
