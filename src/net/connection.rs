@@ -117,6 +117,17 @@ impl Connection {
         &self.buf[self.pos..]
     }
 
+    /// Makes room for `total` unconsumed bytes at once (a large value announced by its header), up
+    /// to a cap, so that the buffer is not regrown and copied again and again as it arrives.
+    pub fn expect_bytes(&mut self, total: usize) {
+        const CAP: usize = 16 << 20;
+        let want = total.min(CAP);
+        let have = self.buf.len() - self.pos;
+        if want > have {
+            self.buf.reserve(want - have + READ_CHUNK);
+        }
+    }
+
     /// Marks `n` buffered bytes as used.
     pub fn consume(&mut self, n: usize) {
         self.pos = (self.pos + n).min(self.buf.len());

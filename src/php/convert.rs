@@ -119,6 +119,16 @@ unsafe fn inflate_limit() -> usize {
     }
 }
 
+/// True when an item's payload is a PHP string as is: not compressed, not serialized, and not one
+/// of the scalar types (spec §5.3 step 3).
+pub fn is_plain_string(flags: u32) -> bool {
+    let t = flags & value::TYPE_MASK;
+    flags & (value::FLAG_SERIALIZED | value::FLAG_COMPRESSED) == 0
+        && t != value::TYPE_BOOL
+        && t != value::TYPE_LONG
+        && t != value::TYPE_DOUBLE
+}
+
 /// Decodes a stored item into `rv` (spec §5.3). Emits the reference's notice and returns false
 /// when it cannot be decoded.
 pub unsafe fn decode(flags: u32, data: &[u8], rv: *mut zval) -> bool {

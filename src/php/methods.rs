@@ -696,12 +696,32 @@ handler!(
         let raw = convert::to_bytes(key);
         let Some(pool) = object::pool_for_op(obj) else { return };
         let Some(k) = convert::normalize(&raw) else { return };
-        let items = pool.get(std::slice::from_ref(&k), with_cas, true, now());
+        // A plain string goes straight from the receive buffer into the PHP string: one copy.
+        let mut sink = |flags: u32, cas: u64, data: &[u8]| -> (u32, u64, Got) {
+            if convert::is_plain_string(flags) {
+                (flags, cas, Got::Str(ffi::zstr_new(data)))
+            } else {
+                (flags, cas, Got::Raw(data.to_vec()))
+            }
+        };
+        let found = match pool.get_single(&k, with_cas, now(), &mut sink) {
+            Ok(found) => found,
+            Err(server) => pool
+                .get_general(std::slice::from_ref(&k), with_cas, true, now(), Some(server))
+                .into_iter()
+                .next()
+                .map(|it| (it.flags, it.cas, Got::Raw(it.data().to_vec()))),
+        };
         finish(obj, pool);
-        let Some(it) = items.into_iter().next() else { return };
+        let Some((flags, cas, got)) = found else { return };
         let mut v = ffi::zv_undef();
-        if !convert::decode(it.flags, it.data(), &mut *v) {
-            return;
+        match got {
+            Got::Str(s) => ffi::zv_set_str(&mut *v, s),
+            Got::Raw(data) => {
+                if !convert::decode(flags, &data, &mut *v) {
+                    return;
+                }
+            }
         }
         // QUIRK (spec §4.6): a stored null reads back as false from a single-key get.
         if ffi::z_type(&*v) == ffi::IS_NULL {
@@ -709,13 +729,19 @@ handler!(
         }
         ptr::write(rv, v.into_inner());
         let mut f = ffi::zv_undef();
-        ffi::zv_set_long(&mut *f, it.flags as i64);
+        ffi::zv_set_long(&mut *f, flags as i64);
         ffi::assign_ref(flags_ref, &mut *f);
         let mut c = ffi::zv_undef();
-        ffi::zv_set_long(&mut *c, it.cas as i64);
+        ffi::zv_set_long(&mut *c, cas as i64);
         ffi::assign_ref(cas_ref, &mut *c);
     }
 );
+
+/// A single get's value: a PHP string made straight from the wire, or bytes still to decode.
+enum Got {
+    Str(*mut ffi::zend_string),
+    Raw(Vec<u8>),
+}
 
 /// (caller's key, normalised key) pairs of a scalar-or-array key argument; None if a conversion threw.
 unsafe fn keys_of<'a>(key: *mut zval) -> Option<(bool, Vec<(std::borrow::Cow<'a, [u8]>, Vec<u8>)>)> {

@@ -255,7 +255,12 @@ impl Pool {
                 }
                 loop {
                     let (used, flow) = match protocol.decode(conn.buffered(), batch.expect.nth(p.answered)) {
-                        Ok(None) => break,
+                        Ok(None) => {
+                            if let Some(total) = protocol.needed(conn.buffered()) {
+                                conn.expect_bytes(total);
+                            }
+                            break;
+                        }
                         Ok(Some((used, reply))) => (used, on_reply(b, p.answered, reply)),
                         Err(e) => return Err(ServerError::Protocol(e.to_string())),
                     };

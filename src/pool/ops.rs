@@ -171,14 +171,25 @@ impl Pool {
     /// grouped by server, each under the key as the server echoed it (ASCII) or as it was asked
     /// (binary). Keys whose server fails are asked again along their failover chain.
     pub fn get(&mut self, keys: &[Vec<u8>], with_cas: bool, single: bool, now: i64) -> Vec<GetItem> {
-        // The server a single-key get already failed on, which the general path then avoids.
-        let mut failed_first = None;
         if single && keys.len() == 1 {
             match self.get_one(&keys[0], with_cas, now) {
                 Ok(found) => return found.into_iter().collect(),
-                Err(server) => failed_first = Some(server),
+                Err(server) => return self.get_general(keys, with_cas, single, now, Some(server)),
             }
         }
+        self.get_general(keys, with_cas, single, now, None)
+    }
+
+    /// The general get: any number of keys over any number of servers, with failover. `failed_first`
+    /// is a server a single-key get already failed on, which it then avoids.
+    pub fn get_general(
+        &mut self,
+        keys: &[Vec<u8>],
+        with_cas: bool,
+        single: bool,
+        now: i64,
+        failed_first: Option<usize>,
+    ) -> Vec<GetItem> {
         let protocol = self.config.protocol;
         let mut items: Vec<GetItem> = Vec::new();
         let mut pending: Vec<&[u8]> = Vec::with_capacity(keys.len());
@@ -297,6 +308,19 @@ impl Pool {
     /// Ok(hit or miss) when its server answered (or there is nothing else to try); Err(server) when
     /// that server failed and the general path, with its failover, must take over.
     fn get_one(&mut self, key: &[u8], with_cas: bool, now: i64) -> Result<Option<GetItem>, usize> {
+        self.get_single(key, with_cas, now, &mut |flags, cas, data| GetItem::new(b"", data, 0, flags, cas))
+    }
+
+    /// A single-key get that hands the value to `sink` (flags, cas, data) straight from the receive
+    /// buffer, so that the caller copies it once, into its own string. Results as `get_one`; on
+    /// Err(server) call `get` with `single`, which fails over.
+    pub fn get_single<T>(
+        &mut self,
+        key: &[u8],
+        with_cas: bool,
+        now: i64,
+        sink: &mut dyn FnMut(u32, u64, &[u8]) -> T,
+    ) -> Result<Option<T>, usize> {
         let protocol = self.config.protocol;
         let Some(server) = self.route(key, now) else { return Ok(None) };
         let mut request = Vec::with_capacity(key.len() + 40);
@@ -306,10 +330,10 @@ impl Pool {
         let mut found = None;
         let outcome = self.run(&batch, now, &mut |_, _, reply| match reply {
             Reply::Value { key: k, flags, cas, data, .. } => {
-                if protocol == Protocol::Ascii && k != key {
+                if (protocol == Protocol::Ascii && k != key) || found.is_some() {
                     return Err(ServerError::Protocol(ProtocolError::UnexpectedKey.to_string()));
                 }
-                found = Some(GetItem::new(b"", data, 0, flags, cas));
+                found = Some(sink(flags, cas, data));
                 Ok(if one_response { Flow::Done } else { Flow::More })
             }
             Reply::End => Ok(Flow::Done),

@@ -283,6 +283,16 @@ fn version_text(line: &[u8]) -> &[u8] {
     }
 }
 
+/// How many bytes the reply at the start of `buf` needs in all, when a VALUE header announces more
+/// than has arrived (so the reader can make room once instead of growing step by step). Callers cap
+/// what they reserve: this is the server's claim.
+pub fn needed(buf: &[u8]) -> Option<usize> {
+    let end = buf.iter().position(|&b| b == b'\n')?;
+    let line = buf[..end].strip_suffix(b"\r").unwrap_or(&buf[..end]);
+    let (_, _, len, _) = parse_value_header(line.strip_prefix(b"VALUE ")?)?;
+    Some(end + 1 + len + 2)
+}
+
 /// One reply to a get: a VALUE item with its data block, END, or an error status.
 fn decode_value<'a>(
     buf: &'a [u8],

@@ -25,6 +25,17 @@ impl Protocol {
         }
     }
 
+    /// The size of the reply at the start of `buf`, when its header already says (a large value).
+    pub fn needed(self, buf: &[u8]) -> Option<usize> {
+        match self {
+            Protocol::Ascii => ascii::needed(buf),
+            Protocol::Binary if buf.len() >= binary::HEADER_LEN => {
+                Some(binary::HEADER_LEN + u32::from_be_bytes([buf[8], buf[9], buf[10], buf[11]]) as usize)
+            }
+            Protocol::Binary => None,
+        }
+    }
+
     /// A get of one key (`single`) or a batch of keys. ASCII: one `get`/`gets` line. Binary: GET for
     /// a single-key call, else GETQ per key (opaque = index) closed by a NOOP (spec §7.4).
     pub fn encode_get(self, keys: &[&[u8]], single: bool, with_cas: bool, out: &mut Vec<u8>) {
