@@ -141,7 +141,18 @@ pub struct ReadResult {
 /// read (spec §8.4): lock and read on the first chain server; move on to the next one when the
 /// lock is ours but the data is missing; wait and retry while the lock is someone else's, up to the
 /// budget, after which the session reads as empty. Never fails.
-pub fn read(pool: &mut Pool, keys: &SessionKeys, redundancy: usize, lock_timeout: u32, wait: LockWait, now: i64) -> ReadResult {
+///
+/// `max_len` bounds how far a compressed session may inflate (the caller's memory limit).
+#[allow(clippy::too_many_arguments)]
+pub fn read(
+    pool: &mut Pool,
+    keys: &SessionKeys,
+    redundancy: usize,
+    lock_timeout: u32,
+    wait: LockWait,
+    max_len: usize,
+    now: i64,
+) -> ReadResult {
     let servers = pool.session_servers(&keys.key, redundancy, now);
     // The budget counts the sleeps, as the reference does: the sleep that uses it up is not
     // followed by another attempt (with lock_timeout 1: 9 attempts over about 2.3 s).
@@ -155,7 +166,7 @@ pub fn read(pool: &mut Pool, keys: &SessionKeys, redundancy: usize, lock_timeout
             };
             if attempt.locked {
                 locked.push(server);
-                if let Some(data) = attempt.data.and_then(|(flags, payload)| as_string(flags, &payload)) {
+                if let Some(data) = attempt.data.and_then(|(flags, payload)| as_string(flags, &payload, max_len)) {
                     return ReadResult { data, locked };
                 }
                 break; // our lock, but no data here: try the redundant copy
@@ -174,9 +185,9 @@ pub fn read(pool: &mut Pool, keys: &SessionKeys, redundancy: usize, lock_timeout
     ReadResult { data: Vec::new(), locked }
 }
 
-/// A stored session value, if it decodes to a PHP string.
-fn as_string(flags: u32, payload: &[u8]) -> Option<Vec<u8>> {
-    match value::decode(flags, payload) {
+/// A stored session value, if it decodes to a PHP string within `max_len` bytes.
+pub fn as_string(flags: u32, payload: &[u8], max_len: usize) -> Option<Vec<u8>> {
+    match value::decode_limited(flags, payload, max_len) {
         Ok(Decoded::Str(s)) => Some(s.into_owned()),
         _ => None,
     }

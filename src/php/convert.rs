@@ -110,7 +110,7 @@ extern "C" {
 /// to uncompress data` instead of exhausting memory: the core's buffers come from Rust's allocator,
 /// which `memory_limit` does not govern, so a decompression bomb would otherwise cost up to the core's
 /// 1 GiB cap. `memory_limit=-1` leaves that cap.
-unsafe fn inflate_limit() -> usize {
+pub unsafe fn inflate_limit() -> usize {
     let globals = ext_php_rs::ffi::ext_php_rs_process_globals();
     let limit = if globals.is_null() { -1 } else { (*globals).memory_limit };
     match usize::try_from(limit) {

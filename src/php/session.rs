@@ -248,13 +248,11 @@ unsafe extern "C" fn read(mod_data: *mut *mut c_void, key: *mut zend_string, val
                 .pool
                 .get(std::slice::from_ref(&keys.key), false, true, now)
                 .into_iter()
-                .find_map(|it| match crate::value::decode(it.flags, it.data()) {
-                    Ok(crate::value::Decoded::Str(b)) => Some(b.into_owned()),
-                    _ => None,
-                })
+                .find_map(|it| session::as_string(it.flags, it.data(), super::convert::inflate_limit()))
                 .unwrap_or_default(),
             _ => {
-                let r = session::read(&mut s.pool, &keys, redundancy(), lock_timeout(), lock_wait(), now);
+                let limit = super::convert::inflate_limit();
+                let r = session::read(&mut s.pool, &keys, redundancy(), lock_timeout(), lock_wait(), limit, now);
                 s.locked = Some((keys, r.locked));
                 r.data
             }
