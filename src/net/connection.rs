@@ -72,28 +72,6 @@ impl Connection {
         }
     }
 
-    /// Writes all of `data`, waiting at most `timeout` for each bit of progress.
-    pub fn write_all(&mut self, mut data: &[u8], timeout: Duration) -> Result<(), NetError> {
-        while !data.is_empty() {
-            let r = match &mut self.stream {
-                Stream::Tcp(s) => s.write(data),
-                Stream::Unix(s) => s.write(data),
-            };
-            match r {
-                Ok(0) => return Err(NetError::Closed),
-                Ok(n) => data = &data[n..],
-                Err(e) if e.kind() == io::ErrorKind::WouldBlock => {
-                    if !wait_fd(self.fd(), libc::POLLOUT, timeout)? {
-                        return Err(NetError::Timeout);
-                    }
-                }
-                Err(e) if e.kind() == io::ErrorKind::Interrupted => {}
-                Err(e) => return Err(NetError::from_io(&e, write_err)),
-            }
-        }
-        Ok(())
-    }
-
     /// Writes as much of `data` as the socket takes now, without waiting. Returns the bytes written
     /// (0 when the socket buffer is full).
     pub fn write_some(&mut self, data: &[u8]) -> Result<usize, NetError> {
@@ -166,18 +144,6 @@ impl Connection {
         // SAFETY: recv initialised `got` bytes of the spare capacity.
         unsafe { self.buf.set_len(self.buf.len() + got as usize) };
         Ok(true)
-    }
-
-    /// Waits up to `timeout` for more bytes and reads them.
-    pub fn fill(&mut self, timeout: Duration) -> Result<(), NetError> {
-        loop {
-            if self.read_available()? {
-                return Ok(());
-            }
-            if !wait_fd(self.fd(), libc::POLLIN, timeout)? {
-                return Err(NetError::Timeout);
-            }
-        }
     }
 
     /// True when the peer has closed the stream or it is in error (checked without blocking).
