@@ -196,6 +196,12 @@ impl Pool {
         Some(idx)
     }
 
+    /// Where to resend a request whose servers in `failed_on` failed: the next usable server of the
+    /// key's failover chain that it has not failed on, if any (§6.4).
+    fn failover_target(&self, key: &[u8], now: i64, failed_on: &[usize]) -> Option<usize> {
+        self.route_avoiding(key, now, failed_on).filter(|next| !failed_on.contains(next) && self.servers[*next].is_usable(now))
+    }
+
     /// The primary server for a key plus up to `redundancy - 1` further distinct servers from its
     /// `key-N` chain (§6.5); unusable ones are skipped, not replaced.
     fn targets(&self, key: &[u8], now: i64) -> Vec<usize> {

@@ -118,9 +118,9 @@ impl Pool {
                 return;
             }
             failed_on[0].push(server);
-            match self.route_avoiding(keys[0], now, &failed_on[0]) {
-                Some(next) if next != server && self.servers[next].is_usable(now) => jobs.push((0, next, true)),
-                _ => return,
+            match self.failover_target(keys[0], now, &failed_on[0]) {
+                Some(next) => jobs.push((0, next, true)),
+                None => return,
             }
         } else {
             for (i, k) in keys.iter().enumerate() {
@@ -157,10 +157,8 @@ impl Pool {
                     if !primary {
                         continue;
                     }
-                    if let Some(next) = self.route_avoiding(keys[i], now, &failed_on[i]) {
-                        if !failed_on[i].contains(&next) && self.servers[next].is_usable(now) {
-                            jobs.push((i, next, true));
-                        }
+                    if let Some(next) = self.failover_target(keys[i], now, &failed_on[i]) {
+                        jobs.push((i, next, true));
                     }
                 }
             }
@@ -291,10 +289,8 @@ impl Pool {
                             continue;
                         }
                         failed_on[i].push(*s);
-                        if let Some(next) = self.route_avoiding(pending[i], now, &failed_on[i]) {
-                            if !failed_on[i].contains(&next) && self.servers[next].is_usable(now) {
-                                todo.push((i, next));
-                            }
+                        if let Some(next) = self.failover_target(pending[i], now, &failed_on[i]) {
+                            todo.push((i, next));
                         }
                     }
                 }
