@@ -1,6 +1,6 @@
 //! One open stream to a server, with its read buffer.
 
-use std::io::{self, Write};
+use std::io;
 use std::net::{TcpStream, ToSocketAddrs};
 use std::os::fd::{AsRawFd, RawFd};
 use std::os::unix::net::UnixStream;
@@ -16,9 +16,15 @@ enum Stream {
     Unix(UnixStream),
 }
 
-/// A connected, non-blocking stream plus the bytes received but not yet consumed.
+/// A connected stream plus the bytes received but not yet consumed.
+///
+/// The socket itself is blocking, with a receive timeout (SO_RCVTIMEO): a request that waits on one
+/// server sends and then blocks in `recv` (`read_wait`), two system calls per round trip instead of
+/// send, poll, recv. Every other read and write passes MSG_DONTWAIT, so it never waits.
 pub struct Connection {
     stream: Stream,
+    /// The SO_RCVTIMEO last set on the socket (None: not set yet, the kernel's "forever").
+    recv_timeout: Option<Duration>,
     buf: Vec<u8>,
     /// Start of the unconsumed bytes in `buf`.
     pos: usize,
@@ -52,12 +58,10 @@ impl Connection {
         let stream = match addr {
             Address::Tcp { host, port } => Stream::Tcp(connect_tcp(host, *port, timeout)?),
             Address::Unix { path } => {
-                let s = UnixStream::connect(path).map_err(|e| NetError::from_io(&e, connect_err))?;
-                s.set_nonblocking(true).map_err(|e| NetError::from_io(&e, connect_err))?;
-                Stream::Unix(s)
+                Stream::Unix(UnixStream::connect(path).map_err(|e| NetError::from_io(&e, connect_err))?)
             }
         };
-        Ok(Connection { stream, buf: Vec::with_capacity(READ_CHUNK), pos: 0, generation: fork_generation() })
+        Ok(Connection { stream, recv_timeout: None, buf: Vec::with_capacity(READ_CHUNK), pos: 0, generation: fork_generation() })
     }
 
     /// True when this connection was opened by another process (before a fork).
@@ -75,17 +79,19 @@ impl Connection {
     /// Writes as much of `data` as the socket takes now, without waiting. Returns the bytes written
     /// (0 when the socket buffer is full).
     pub fn write_some(&mut self, data: &[u8]) -> Result<usize, NetError> {
+        let fd = self.fd();
         loop {
-            let r = match &mut self.stream {
-                Stream::Tcp(s) => s.write(data),
-                Stream::Unix(s) => s.write(data),
-            };
-            return match r {
-                Ok(0) if !data.is_empty() => Err(NetError::Closed),
-                Ok(n) => Ok(n),
-                Err(e) if e.kind() == io::ErrorKind::WouldBlock => Ok(0),
-                Err(e) if e.kind() == io::ErrorKind::Interrupted => continue,
-                Err(e) => Err(NetError::from_io(&e, write_err)),
+            // SAFETY: send reads at most `data.len()` bytes of a live slice. MSG_NOSIGNAL: a closed
+            // peer is an EPIPE error, not a SIGPIPE that would kill the PHP process.
+            let r = unsafe { libc::send(fd, data.as_ptr() as *const libc::c_void, data.len(), libc::MSG_DONTWAIT | libc::MSG_NOSIGNAL) };
+            if r >= 0 {
+                return if r == 0 && !data.is_empty() { Err(NetError::Closed) } else { Ok(r as usize) };
+            }
+            let e = io::Error::last_os_error();
+            return match e.kind() {
+                io::ErrorKind::WouldBlock => Ok(0),
+                io::ErrorKind::Interrupted => continue,
+                _ => Err(NetError::from_io(&e, write_err)),
             };
         }
     }
@@ -117,6 +123,26 @@ impl Connection {
 
     /// Reads whatever is available without waiting. Ok(true) if bytes arrived, Ok(false) if none yet.
     pub fn read_available(&mut self) -> Result<bool, NetError> {
+        self.recv_into_buffer(libc::MSG_DONTWAIT).map(|r| r == Received::Bytes)
+    }
+
+    /// Waits up to `timeout` (at least 1 ms) for bytes and reads what has arrived. Ok(true) if bytes
+    /// arrived; Ok(false) if a signal interrupted the wait (the caller then waits with poll, which
+    /// knows the time left); Err(Timeout) when nothing came within the timeout.
+    pub fn read_wait(&mut self, timeout: Duration) -> Result<bool, NetError> {
+        if self.recv_timeout != Some(timeout) {
+            let sock = socket2::SockRef::from(&self.stream);
+            sock.set_read_timeout(Some(timeout.max(Duration::from_millis(1)))).map_err(|e| NetError::from_io(&e, read_err))?;
+            self.recv_timeout = Some(timeout);
+        }
+        match self.recv_into_buffer(0)? {
+            Received::Bytes => Ok(true),
+            Received::Interrupted => Ok(false),
+            Received::WouldBlock => Err(NetError::Timeout),
+        }
+    }
+
+    fn recv_into_buffer(&mut self, flags: libc::c_int) -> Result<Received, NetError> {
         if self.pos > 0 && self.pos * 2 >= self.buf.len() {
             self.buf.drain(..self.pos);
             self.pos = 0;
@@ -128,11 +154,12 @@ impl Connection {
         let spare = self.buf.spare_capacity_mut();
         // SAFETY: recv writes at most `spare.len()` bytes into memory we own; only the bytes it
         // reports written are then marked initialised.
-        let got = unsafe { libc::recv(fd, spare.as_mut_ptr() as *mut libc::c_void, spare.len(), 0) };
+        let got = unsafe { libc::recv(fd, spare.as_mut_ptr() as *mut libc::c_void, spare.len(), flags) };
         if got < 0 {
             let e = io::Error::last_os_error();
             return match e.kind() {
-                io::ErrorKind::WouldBlock | io::ErrorKind::Interrupted => Ok(false),
+                io::ErrorKind::WouldBlock => Ok(Received::WouldBlock),
+                io::ErrorKind::Interrupted => Ok(Received::Interrupted),
                 // A reset (RST, e.g. SO_LINGER 0) is a close to the reference: same notice, errno 0.
                 io::ErrorKind::ConnectionReset => Err(NetError::Closed),
                 _ => Err(NetError::from_io(&e, read_err)),
@@ -143,7 +170,7 @@ impl Connection {
         }
         // SAFETY: recv initialised `got` bytes of the spare capacity.
         unsafe { self.buf.set_len(self.buf.len() + got as usize) };
-        Ok(true)
+        Ok(Received::Bytes)
     }
 
     /// True when the peer has closed the stream or it is in error (checked without blocking).
@@ -155,6 +182,22 @@ impl Connection {
             Ok(false) => false,
             Ok(true) => !matches!(self.read_available(), Ok(true)),
             Err(_) => true,
+        }
+    }
+}
+
+#[derive(PartialEq, Eq)]
+enum Received {
+    Bytes,
+    WouldBlock,
+    Interrupted,
+}
+
+impl std::os::fd::AsFd for Stream {
+    fn as_fd(&self) -> std::os::fd::BorrowedFd<'_> {
+        match self {
+            Stream::Tcp(s) => s.as_fd(),
+            Stream::Unix(s) => s.as_fd(),
         }
     }
 }
@@ -196,8 +239,8 @@ fn connect_tcp(host: &str, port: u16, timeout: Duration) -> Result<TcpStream, Ne
         };
         match sock.connect_timeout(&addr.into(), timeout) {
             Ok(()) => {
+                // connect_timeout leaves the socket blocking, as `Connection` wants it.
                 let _ = sock.set_nodelay(true);
-                sock.set_nonblocking(true).map_err(|e| NetError::from_io(&e, connect_err))?;
                 return Ok(sock.into());
             }
             Err(e) if e.kind() == io::ErrorKind::TimedOut || e.kind() == io::ErrorKind::WouldBlock => {

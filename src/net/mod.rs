@@ -1,8 +1,9 @@
 //! Sockets: the only module that does network I/O.
 //!
-//! A [`Connection`] is a non-blocking TCP or unix-domain stream with a read buffer. Every wait goes through
-//! `poll(2)` with the server's timeout, so no call can block past it (spec §6.2). Errors carry the text and
-//! errno that the reference prints in its `Server … failed with: <text> (<errno>)` notices.
+//! A [`Connection`] is a TCP or unix-domain stream with a read buffer. A wait on one server blocks in
+//! `recv` with the socket's receive timeout; a wait on several goes through `poll(2)`. Either way no call
+//! can block past the server's timeout (spec §6.2). Errors carry the text and errno that the reference
+//! prints in its `Server … failed with: <text> (<errno>)` notices.
 
 mod address;
 mod connection;

@@ -34,6 +34,15 @@ impl Expects {
     }
 }
 
+/// What `step` reads: nothing (replies cannot have arrived yet), what has arrived, or what arrives
+/// within the I/O timeout.
+#[derive(Clone, Copy)]
+enum Read {
+    Skip,
+    Available,
+    Wait,
+}
+
 /// How a reply handler wants the exchange to go on.
 pub(super) enum Flow {
     /// More replies belong to the current response (VALUE lines before END, STAT lines).
@@ -69,6 +78,10 @@ struct Progress {
     /// turns out dead before answering anything, it gets one silent reconnect.
     may_retry: bool,
     retried: bool,
+    /// Whether a wait for this batch's replies may block in recv (see `Connection::read_wait`);
+    /// cleared when a signal interrupted such a wait, so that poll, which counts the time left,
+    /// takes over.
+    wait_in_recv: bool,
     last: Instant,
     outcome: Option<Outcome>,
 }
@@ -93,6 +106,7 @@ impl Pool {
             received: false,
             may_retry: false,
             retried: false,
+            wait_in_recv: true,
             last: start,
             outcome: None,
         }));
@@ -126,11 +140,18 @@ impl Pool {
                 if prog[b].outcome.is_none() {
                     active = true;
                     let readable = prog[b].answered > 0 || prog[b].received;
-                    self.step(b, &batches[b], &mut prog[b], now, readable, on_reply);
+                    let read = if readable { Read::Available } else { Read::Skip };
+                    self.step(b, &batches[b], &mut prog[b], now, read, on_reply);
                 }
             }
             if !active {
                 break;
+            }
+            // The common case, one server with its request sent: block in recv, with the socket's
+            // timeout, rather than poll and then recv.
+            if let Some(b) = self.single_blocking_wait(batches, prog) {
+                self.step(b, &batches[b], &mut prog[b], now, Read::Wait, on_reply);
+                continue;
             }
             fds.clear();
             polled.clear();
@@ -169,7 +190,7 @@ impl Pool {
                     None => true,
                 };
                 if is_ready {
-                    self.step(b, &batches[b], &mut prog[b], now, true, on_reply);
+                    self.step(b, &batches[b], &mut prog[b], now, Read::Available, on_reply);
                 }
                 if prog[b].outcome.is_none() && prog[b].last.elapsed() >= self.io_timeout() {
                     self.fail_batch(&batches[b], &mut prog[b], ServerError::Net(NetError::Timeout), now);
@@ -179,6 +200,18 @@ impl Pool {
         let outcomes = prog.iter().map(|p| p.outcome.unwrap_or(Outcome { complete: false, answered: p.answered })).collect();
         self.scratch = scratch;
         outcomes
+    }
+
+    /// The batch to wait for in recv: the only one still running, with all its bytes written,
+    /// connected, and not interrupted by a signal in an earlier such wait.
+    fn single_blocking_wait(&self, batches: &[Batch], prog: &[Progress]) -> Option<usize> {
+        let mut running = prog.iter().enumerate().filter(|(_, p)| p.outcome.is_none());
+        let (b, p) = running.next()?;
+        if running.next().is_some() || !p.wait_in_recv || self.io_timeout() < Duration::from_millis(1) {
+            return None;
+        }
+        let sent = p.written == p.preamble.len() + batches[b].request.len();
+        (sent && self.servers[batches[b].server].link().conn.is_some()).then_some(b)
     }
 
     /// Queues the SASL PLAIN authentication for a new connection of a server that has credentials.
@@ -207,8 +240,9 @@ impl Pool {
     }
 
     /// Writes what the socket takes, reads what has arrived, and hands complete replies over.
-    fn step(&mut self, b: usize, batch: &Batch, p: &mut Progress, now: i64, readable: bool, on_reply: &mut OnReply<'_>) {
+    fn step(&mut self, b: usize, batch: &Batch, p: &mut Progress, now: i64, read: Read, on_reply: &mut OnReply<'_>) {
         let protocol = self.config.protocol;
+        let io_timeout = self.io_timeout();
         let result = {
             let mut link = self.servers[batch.server].link();
             let Some(conn) = link.conn.as_mut() else {
@@ -230,7 +264,17 @@ impl Pool {
                     }
                 }
                 // A read error is reported only after the replies already buffered are used.
-                let read = if readable { conn.read_available() } else { Ok(false) };
+                let read = match read {
+                    Read::Skip => Ok(false),
+                    Read::Available => conn.read_available(),
+                    Read::Wait => {
+                        let r = conn.read_wait(io_timeout);
+                        if let Ok(false) = r {
+                            p.wait_in_recv = false;
+                        }
+                        r
+                    }
+                };
                 if let Ok(true) = read {
                     p.received = true;
                     p.last = Instant::now();
