@@ -5,6 +5,8 @@
 //! byte <= 0x20 could smuggle a second command onto the wire. [`normalize_key`] replaces every such byte
 //! with `_`, which is why the protocol encoders can write keys verbatim. No I/O and no PHP types here.
 
+use std::borrow::Cow;
+
 /// The longest key memcached accepts (`protocol.txt`: "the length of the key must not exceed 250").
 pub const MAX_KEY_LEN: usize = 250;
 
@@ -14,9 +16,15 @@ pub const MAX_KEY_LEN: usize = 250;
 /// The emptiness test looks at `key` alone, as the reference does: an empty key is invalid even when a
 /// prefix would make the combined string non-empty. Truncation is silent, so a 300-byte key and its
 /// first 250 bytes address the same item. Bytes >= 0x21, including 0x7F and all of 0x80..=0xFF, are kept.
-pub fn normalize_key(prefix: &[u8], key: &[u8]) -> Option<Vec<u8>> {
+///
+/// Borrowed when there is no prefix and the key is already normal, as nearly every key is: a
+/// multi-get of many keys then copies none of them.
+pub fn normalize_key<'a>(prefix: &[u8], key: &'a [u8]) -> Option<Cow<'a, [u8]>> {
     if key.is_empty() {
         return None;
+    }
+    if prefix.is_empty() && key.len() <= MAX_KEY_LEN && !has_control_or_space(key) {
+        return Some(Cow::Borrowed(key));
     }
     let normalized = prefix
         .iter()
@@ -24,7 +32,25 @@ pub fn normalize_key(prefix: &[u8], key: &[u8]) -> Option<Vec<u8>> {
         .take(MAX_KEY_LEN)
         .map(|&b| if b <= 0x20 { b'_' } else { b })
         .collect();
-    Some(normalized)
+    Some(Cow::Owned(normalized))
+}
+
+/// True when some byte is <= 0x20, eight bytes at a time: every key of every call is checked.
+fn has_control_or_space(key: &[u8]) -> bool {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    // A byte b of w is below 0x21 exactly when (b - 0x21) borrows into its high bit while b's own
+    // high bit is clear; a borrow can only make false positives in bytes above a true positive.
+    let below = |w: u64| w.wrapping_sub(0x21 * ONES) & !w & HIGH != 0;
+    let mut chunks = key.chunks_exact(8);
+    for c in &mut chunks {
+        let mut w = [0u8; 8];
+        w.copy_from_slice(c);
+        if below(u64::from_le_bytes(w)) {
+            return true;
+        }
+    }
+    chunks.remainder().iter().any(|&b| b <= 0x20)
 }
 
 /// §3.1 step 3: the host part of a key prefix built from $_SERVER['SERVER_NAME']: a leading "www." removed
@@ -109,6 +135,21 @@ mod tests {
         assert_eq!(normalize_key(b"p x", b"k").as_deref(), Some(&b"p_xk"[..]));
         // "a b" and "a_b" address the same item.
         assert_eq!(normalize_key(b"", b"a b"), normalize_key(b"", b"a_b"));
+    }
+
+    #[test]
+    fn control_check_matches_the_bytewise_rule_at_every_position() {
+        for len in [1usize, 7, 8, 9, 16, 21] {
+            for pos in 0..len {
+                for b in 0..=255u8 {
+                    let mut key = vec![b'k'; len];
+                    key[pos] = b;
+                    assert_eq!(has_control_or_space(&key), b <= 0x20, "len {len} pos {pos} byte {b:#x}");
+                    let borrowed = matches!(normalize_key(b"", &key), Some(std::borrow::Cow::Borrowed(_)));
+                    assert_eq!(borrowed, b > 0x20);
+                }
+            }
+        }
     }
 
     #[test]

@@ -125,7 +125,7 @@ pub struct SessionKeys {
 impl SessionKeys {
     /// `prefix + id`, normalised as any key (spec §8.2); the lock key appends `.lock`.
     pub fn new(prefix: &[u8], id: &[u8]) -> Option<SessionKeys> {
-        let key = crate::key::normalize_key(prefix, id)?;
+        let key = crate::key::normalize_key(prefix, id)?.into_owned();
         let mut lock_key = key.clone();
         lock_key.extend_from_slice(b".lock");
         Some(SessionKeys { key, lock_key })

@@ -99,7 +99,7 @@ fn every_recorded_vector_routes_like_the_reference() {
     assert!(keys.len() >= 10_000, "{} keys", keys.len());
     assert_eq!(vectors.len(), shapes.len() * 4, "one line per shape × strategy × function");
 
-    let normalized: Vec<Vec<u8>> = keys.iter().map(|k| normalize_key(b"", k).expect("non-empty key")).collect();
+    let normalized: Vec<Vec<u8>> = keys.iter().map(|k| normalize_key(b"", k).expect("non-empty key").into_owned()).collect();
     let mut passed = 0;
     let mut failures = Vec::new();
     for v in &vectors {

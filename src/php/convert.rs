@@ -2,6 +2,7 @@
 //! (so __sleep, __wakeup, __serialize and references behave as in the reference), and decoded
 //! items back into zvals.
 
+use std::borrow::Cow;
 use std::ptr;
 
 use super::ffi::{self, zval};
@@ -25,7 +26,19 @@ pub unsafe fn to_bytes<'a>(zv: *mut zval) -> std::borrow::Cow<'a, [u8]> {
 
 /// The normalised key (spec §3.1) with the current prefix; `Invalid key` warning when empty.
 pub fn normalize(raw: &[u8]) -> Option<Vec<u8>> {
-    let k = super::object::with_key_prefix(|prefix| crate::key::normalize_key(prefix, raw));
+    // The warning is issued after the prefix's lock is released: an error handler may use the
+    // extension again.
+    let k = super::object::with_key_prefix(|prefix| crate::key::normalize_key(prefix, raw).map(Cow::into_owned));
+    if k.is_none() {
+        report::warning("Invalid key");
+    }
+    k
+}
+
+/// [`normalize`] with a prefix the caller holds (a copy of the current one, see `keys_of`):
+/// borrowed from `raw` when it is already normal.
+pub fn normalize_with<'a>(prefix: &[u8], raw: &'a [u8]) -> Option<Cow<'a, [u8]>> {
+    let k = crate::key::normalize_key(prefix, raw);
     if k.is_none() {
         report::warning("Invalid key");
     }
@@ -117,6 +130,24 @@ pub unsafe fn inflate_limit() -> usize {
         Ok(limit) => limit.saturating_sub(zend_memory_usage(false)).min(value::MAX_UNCOMPRESSED_LEN),
         Err(_) => value::MAX_UNCOMPRESSED_LEN,
     }
+}
+
+/// True when a PHP string of `len` bytes can be allocated now without passing memory_limit. Values
+/// made while a server's connection is in use must be: the fatal error would unwind (longjmp)
+/// through the pool. Larger ones are copied and made after the exchange.
+pub unsafe fn fits_in_memory(len: usize) -> bool {
+    len.saturating_add(1 << 16) <= inflate_limit()
+}
+
+/// What [`fits_in_memory`] allows, for a caller that makes many strings.
+pub unsafe fn memory_room() -> usize {
+    inflate_limit().saturating_sub(1 << 16)
+}
+
+/// True when an item's payload is decoded without PHP code or notices: a plain string, or an
+/// uncompressed long, double or bool (spec §5.3 step 3).
+pub fn decodes_quietly(flags: u32) -> bool {
+    flags & (value::FLAG_SERIALIZED | value::FLAG_COMPRESSED) == 0
 }
 
 /// True when an item's payload is a PHP string as is: not compressed, not serialized, and not one

@@ -60,6 +60,9 @@ extern "C" {
     pub fn zend_hash_str_find(ht: *const HashTable, key: *const c_char, len: usize) -> *mut zval;
     pub fn zend_hash_str_update(ht: *mut HashTable, key: *const c_char, len: usize, data: *mut zval) -> *mut zval;
     pub fn zend_hash_index_update(ht: *mut HashTable, h: u64, data: *mut zval) -> *mut zval;
+    pub fn zend_hash_update(ht: *mut HashTable, key: *mut zend_string, data: *mut zval) -> *mut zval;
+    pub fn zend_hash_str_del(ht: *mut HashTable, key: *const c_char, len: usize) -> i32;
+    pub fn zend_hash_index_del(ht: *mut HashTable, h: u64) -> i32;
     pub fn _zend_new_array(size: u32) -> *mut HashTable;
     pub fn zval_ptr_dtor(zv: *mut zval);
     pub fn zend_is_callable(callable: *mut zval, check_flags: u32, callable_name: *mut *mut zend_string) -> bool;
@@ -228,8 +231,32 @@ pub unsafe fn symtable_update(ht: *mut HashTable, key: &[u8], val: *mut zval) {
     }
 }
 
+/// `symtable_update` with the key in a PHP string, which the array then shares (and whose hash it
+/// computes once and caches in the string).
+pub unsafe fn symtable_update_str(ht: *mut HashTable, key: *mut zend_string, val: *mut zval) {
+    match numeric_key(zstr_bytes(key)) {
+        Some(i) => {
+            zend_hash_index_update(ht, i as u64, val);
+        }
+        None => {
+            zend_hash_update(ht, key, val);
+        }
+    }
+}
+
+/// Removes the entry `symtable_update` made under `key`, if any.
+pub unsafe fn symtable_del(ht: *mut HashTable, key: &[u8]) {
+    match numeric_key(key) {
+        Some(i) => zend_hash_index_del(ht, i as u64),
+        None => zend_hash_str_del(ht, key.as_ptr() as *const c_char, key.len()),
+    };
+}
+
 /// ZEND_HANDLE_NUMERIC_STR: "-?[1-9][0-9]*" or "0" that fits in a zend_long.
 pub fn numeric_key(key: &[u8]) -> Option<i64> {
+    if !matches!(key.first(), Some(b'0'..=b'9' | b'-')) {
+        return None;
+    }
     let digits = key.strip_prefix(b"-").unwrap_or(key);
     if digits.is_empty() || digits.len() > 20 || !digits.iter().all(u8::is_ascii_digit) {
         return None;

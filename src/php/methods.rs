@@ -5,6 +5,7 @@
 //! Every handler: parse arguments (PHP's own zpp, so coercion and TypeErrors match the reference),
 //! convert, call the pool, report the pool's events, set the return value.
 
+use std::borrow::Cow;
 use std::ffi::c_char;
 use std::ptr::{self, null_mut};
 use std::sync::atomic::Ordering::Relaxed;
@@ -589,6 +590,25 @@ pub enum ArrayKey {
     Int(i64),
 }
 
+/// The values of a PHP array in order.
+pub unsafe fn array_values(ht: *mut ffi::HashTable) -> Vec<*mut zval> {
+    let ht = &*ht;
+    let packed = ht.u.flags & (1 << 2) != 0; // HASH_FLAG_PACKED
+    let mut out = Vec::with_capacity(ht.nNumOfElements as usize);
+    for i in 0..ht.nNumUsed as usize {
+        let zv = if packed {
+            ht.__bindgen_anon_1.arPacked.add(i)
+        } else {
+            ptr::addr_of_mut!((*ht.__bindgen_anon_1.arData.add(i)).val)
+        };
+        let zv = if ffi::z_type(zv) == ffi::IS_INDIRECT { (*zv).value.zv } else { zv };
+        if ffi::z_type(zv) != ffi::IS_UNDEF {
+            out.push(zv);
+        }
+    }
+    out
+}
+
 /// The entries of a PHP array in order.
 pub unsafe fn array_entries(ht: *mut ffi::HashTable) -> Vec<(ArrayKey, *mut zval)> {
     let mut out = Vec::new();
@@ -642,55 +662,21 @@ handler!(
             if pool.servers().is_empty() {
                 return;
             }
-            let (raws, keys): (Vec<_>, Vec<Vec<u8>>) = pairs.into_iter().unzip();
-            let mut items = if keys.is_empty() { Vec::new() } else { pool.get(&keys, with_cas, false, now()) };
             // Binary results are named by the caller's key (spec §4.6), ASCII ones as the server echoes them.
-            if pool.config.protocol == Protocol::Binary {
-                for it in items.iter_mut() {
-                    if let Some(raw) = raws.get(it.index) {
-                        it.rename(raw);
-                    }
-                }
+            let binary = pool.config.protocol == Protocol::Binary;
+            let mut out = MultiResult::new(!flags_ref.is_null(), !cas_ref.is_null());
+            if !pairs.is_empty() {
+                let keys: Vec<&[u8]> = pairs.iter().map(|a| a.key.as_ref()).collect();
+                pool.get_each(&keys, with_cas, false, now(), None, &mut |hit| {
+                    let arg = &pairs[hit.index];
+                    // The caller's own string names the result when it is the key as asked and
+                    // echoed: no new key string, and its hash is computed once and kept.
+                    let name = if binary { &arg.raw } else { hit.key };
+                    out.add(name, arg.string, hit.flags, hit.cas, hit.data)
+                });
             }
             finish(obj, pool);
-            let result = ffi::new_array();
-            let (flags_arr, cas_arr) = (ffi::new_array(), ffi::new_array());
-            let mut hits = 0;
-            for it in &items {
-                let mut v = ffi::zv_undef();
-                if !convert::decode(it.flags, it.data(), &mut *v) {
-                    if ffi::exception_pending() {
-                        break;
-                    }
-                    continue;
-                }
-                hits += 1;
-                ffi::symtable_update(result, it.key(), &mut *v);
-                if !flags_ref.is_null() {
-                    let mut f = ffi::zv_undef();
-                    ffi::zv_set_long(&mut *f, it.flags as i64);
-                    ffi::symtable_update(flags_arr, it.key(), &mut *f);
-                }
-                if !cas_ref.is_null() {
-                    let mut c = ffi::zv_undef();
-                    ffi::zv_set_long(&mut *c, it.cas as i64);
-                    ffi::symtable_update(cas_arr, it.key(), &mut *c);
-                }
-            }
-            ffi::zv_set_arr(rv, result);
-            let (mut fz, mut cz) = (ffi::zv_undef(), ffi::zv_undef());
-            ffi::zv_set_arr(&mut *fz, flags_arr);
-            ffi::zv_set_arr(&mut *cz, cas_arr);
-            if hits > 0 && !flags_ref.is_null() {
-                ffi::assign_ref(flags_ref, &mut *fz);
-            } else {
-                ffi::zval_ptr_dtor(&mut *fz);
-            }
-            if hits > 0 && !cas_ref.is_null() {
-                ffi::assign_ref(cas_ref, &mut *cz);
-            } else {
-                ffi::zval_ptr_dtor(&mut *cz);
-            }
+            out.finish(rv, flags_ref, cas_ref);
             return;
         }
         let raw = convert::to_bytes(key);
@@ -698,7 +684,7 @@ handler!(
         let Some(k) = convert::normalize(&raw) else { return };
         // A plain string goes straight from the receive buffer into the PHP string: one copy.
         let mut sink = |flags: u32, cas: u64, data: &[u8]| -> (u32, u64, Got) {
-            if convert::is_plain_string(flags) {
+            if convert::is_plain_string(flags) && convert::fits_in_memory(data.len()) {
                 (flags, cas, Got::Str(ffi::zstr_new(data)))
             } else {
                 (flags, cas, Got::Raw(data.to_vec()))
@@ -743,26 +729,143 @@ enum Got {
     Raw(Vec<u8>),
 }
 
-/// (caller's key, normalised key) pairs of a scalar-or-array key argument; None if a conversion threw.
-unsafe fn keys_of<'a>(key: *mut zval) -> Option<(bool, Vec<(std::borrow::Cow<'a, [u8]>, Vec<u8>)>)> {
-    let key = ffi::z_deref(key);
-    let mut out = Vec::new();
-    if ffi::z_type(key) == ffi::IS_ARRAY {
-        for (_, v) in array_entries((*key).value.arr) {
-            let raw = convert::to_bytes(v);
-            if let Some(k) = convert::normalize(&raw) {
-                out.push((raw, k));
+/// The result of an array get, built as the values arrive (spec §4.6): the values, and the flags
+/// and CAS arrays when the caller passed those references.
+///
+/// A value that needs PHP code or may fail with a notice (serialized, compressed) or that is too
+/// large for the memory left is kept aside during the exchange, under a null placeholder that holds
+/// its place in arrival order, and decoded by `finish`.
+struct MultiResult {
+    values: *mut ffi::HashTable,
+    flags: Option<*mut ffi::HashTable>,
+    cas: Option<*mut ffi::HashTable>,
+    hits: usize,
+    later: Vec<(Vec<u8>, u32, Vec<u8>)>,
+    /// Bytes that may still be allocated under memory_limit, as last asked, less what was made since.
+    room: usize,
+}
+
+impl MultiResult {
+    unsafe fn new(flags: bool, cas: bool) -> MultiResult {
+        MultiResult {
+            values: ffi::new_array(),
+            flags: flags.then(|| ffi::new_array()),
+            cas: cas.then(|| ffi::new_array()),
+            hits: 0,
+            later: Vec::new(),
+            room: 0,
+        }
+    }
+
+    /// Adds a value under `name`; `string`, when not null, is a PHP string holding `name`, used as
+    /// the key instead of a copy.
+    unsafe fn add(&mut self, name: &[u8], string: *mut ffi::zend_string, flags: u32, cas: u64, data: &[u8]) {
+        let mut v = ffi::zv_undef();
+        // An allocation takes the string's header and rounding too: count 64 bytes more.
+        let cost = data.len() + 64;
+        if cost > self.room {
+            self.room = convert::memory_room();
+        }
+        if cost > self.room || !convert::decodes_quietly(flags) {
+            ffi::zv_set_null(&mut *v);
+            self.later.push((name.to_vec(), flags, data.to_vec()));
+        } else if convert::is_plain_string(flags) {
+            self.room -= cost;
+            ffi::zv_set_str(&mut *v, ffi::zstr_new(data));
+        } else {
+            convert::decode(flags, data, &mut *v);
+        }
+        if string.is_null() {
+            ffi::symtable_update(self.values, name, &mut *v);
+        } else {
+            ffi::symtable_update_str(self.values, string, &mut *v);
+        }
+        if let Some(arr) = self.flags {
+            let mut f = ffi::zv_undef();
+            ffi::zv_set_long(&mut *f, flags as i64);
+            ffi::symtable_update(arr, name, &mut *f);
+        }
+        if let Some(arr) = self.cas {
+            let mut c = ffi::zv_undef();
+            ffi::zv_set_long(&mut *c, cas as i64);
+            ffi::symtable_update(arr, name, &mut *c);
+        }
+        self.hits += 1;
+    }
+
+    /// Decodes the values kept aside (a value that fails to decode is left out, with the notice),
+    /// then returns the values and, when there was a hit, sets the flags and CAS references.
+    unsafe fn finish(mut self, rv: *mut zval, flags_ref: *mut zval, cas_ref: *mut zval) {
+        let later = std::mem::take(&mut self.later);
+        let mut failed = false;
+        for (name, flags, data) in &later {
+            let mut v = ffi::zv_undef();
+            // After an exception (thrown by an __unserialize or __wakeup), nothing more is decoded.
+            if !failed && convert::decode(*flags, data, &mut *v) {
+                ffi::symtable_update(self.values, name, &mut *v);
+                continue;
             }
+            failed |= ffi::exception_pending();
+            self.hits -= 1;
+            for arr in [Some(self.values), self.flags, self.cas].into_iter().flatten() {
+                ffi::symtable_del(arr, name);
+            }
+        }
+        ffi::zv_set_arr(rv, self.values);
+        for (arr, target) in [(self.flags, flags_ref), (self.cas, cas_ref)] {
+            let Some(arr) = arr else { continue };
+            let mut z = ffi::zv_undef();
+            ffi::zv_set_arr(&mut *z, arr);
+            if self.hits > 0 {
+                ffi::assign_ref(target, &mut *z);
+            } else {
+                ffi::zval_ptr_dtor(&mut *z);
+            }
+        }
+    }
+}
+
+/// One key of a scalar-or-array key argument.
+struct KeyArg<'a> {
+    /// As the caller gave it, converted to a string.
+    raw: Cow<'a, [u8]>,
+    /// Normalised (spec §3.1); borrows the caller's string when it needs no change.
+    key: Cow<'a, [u8]>,
+    /// The caller's PHP string when it is the normalised key as is, else null.
+    string: *mut ffi::zend_string,
+}
+
+/// The keys of a scalar-or-array key argument (invalid ones warned about and left out), and whether
+/// it was an array; None if a conversion threw.
+unsafe fn keys_of<'a>(key: *mut zval) -> Option<(bool, Vec<KeyArg<'a>>)> {
+    // A copy of the prefix (usually empty: no allocation): converting a key may run PHP code.
+    let prefix = object::with_key_prefix(<[u8]>::to_vec);
+    let pair = |zv: *mut zval| {
+        let raw = convert::to_bytes(zv);
+        let (key, string) = match &raw {
+            Cow::Borrowed(b) => match convert::normalize_with(&prefix, b)? {
+                // A borrowed raw key is the bytes of the string `zv` holds.
+                k @ Cow::Borrowed(_) => (k, (*ffi::z_deref(zv)).value.str_),
+                k => (k, null_mut()),
+            },
+            Cow::Owned(o) => (Cow::Owned(convert::normalize_with(&prefix, o)?.into_owned()), null_mut()),
+        };
+        Some(KeyArg { raw, key, string })
+    };
+    let key = ffi::z_deref(key);
+    if ffi::z_type(key) == ffi::IS_ARRAY {
+        let values = array_values((*key).value.arr);
+        let mut out = Vec::with_capacity(values.len());
+        for v in values {
+            out.extend(pair(v));
             if ffi::exception_pending() {
                 return None;
             }
         }
         Some((true, out))
     } else {
-        let raw = convert::to_bytes(key);
-        if let Some(k) = convert::normalize(&raw) {
-            out.push((raw, k));
-        }
+        let mut out = Vec::with_capacity(1);
+        out.extend(pair(key));
         if ffi::exception_pending() {
             return None;
         }
@@ -782,7 +885,7 @@ handler!(
         ffi::zv_set_bool(rv, false);
         let Some((_, keys)) = keys_of(key) else { return };
         let Some(pool) = object::pool_for_op(obj) else { return };
-        let keys: Vec<Vec<u8>> = keys.into_iter().map(|(_, k)| k).collect();
+        let keys: Vec<Vec<u8>> = keys.into_iter().map(|a| a.key.into_owned()).collect();
         let r = pool.delete(&keys, now());
         finish(obj, pool);
         ffi::zv_set_bool(rv, r.unwrap_or(false));
@@ -809,7 +912,7 @@ unsafe fn counter(ex: *mut zend_execute_data, rv: *mut zval, incr: bool) {
     // A negative delta flips the direction (spec §4.8).
     let incr = if value < 0 { !incr } else { incr };
     let delta = value.unsigned_abs();
-    let normalised: Vec<Vec<u8>> = keys.iter().map(|(_, k)| k.clone()).collect();
+    let normalised: Vec<&[u8]> = keys.iter().map(|a| a.key.as_ref()).collect();
     let results = if normalised.is_empty() { Vec::new() } else { pool.counter(incr, &normalised, delta, defval, now()) };
     // Array results are named by the normalised key in ASCII, the caller's key in binary.
     let binary = pool.config.protocol == Protocol::Binary;
@@ -823,7 +926,7 @@ unsafe fn counter(ex: *mut zend_execute_data, rv: *mut zval, incr: bool) {
         return;
     }
     let arr = ffi::new_array();
-    for ((raw, normalised), r) in keys.iter().zip(results) {
+    for (KeyArg { raw, key: normalised, .. }, r) in keys.iter().zip(results) {
         // Successes are named by the normalised key in ASCII and the caller's key in binary; the
         // failures' NUL-suffixed names always use the normalised key.
         let k: &[u8] = if binary { raw } else { normalised };
@@ -835,7 +938,7 @@ unsafe fn counter(ex: *mut zend_execute_data, rv: *mut zval, incr: bool) {
             CounterResult::Miss => {
                 // QUIRK (spec §4.8): a failed key is reported under its name plus a NUL byte.
                 ffi::zv_set_bool(&mut *v, false);
-                let mut name = normalised.clone();
+                let mut name = normalised.to_vec();
                 name.push(0);
                 ffi::symtable_update(arr, &name, &mut *v);
                 continue;

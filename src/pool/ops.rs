@@ -47,6 +47,18 @@ impl GetItem {
     }
 }
 
+/// One value received by a get, borrowed from the receive buffer (see [`Pool::get_each`]).
+#[derive(Clone, Copy, Debug)]
+pub struct Hit<'a> {
+    /// The key as the server echoed it (ASCII) or as it was asked (binary).
+    pub key: &'a [u8],
+    /// The key's position in the caller's list (its first occurrence, for duplicates).
+    pub index: usize,
+    pub flags: u32,
+    pub cas: u64,
+    pub data: &'a [u8],
+}
+
 /// One item for a store command; `key` is normalised, `data`/`flags` already encoded.
 pub struct StoreItem<'a> {
     pub key: &'a [u8],
@@ -165,12 +177,13 @@ impl Pool {
         }
     }
 
-    /// get/gets of normalised keys (spec §4.6); `single` for a scalar-key call. Returns the hits,
-    /// grouped by server, each under the key as the server echoed it (ASCII) or as it was asked
-    /// (binary). Keys whose server fails are asked again along their failover chain.
-    pub fn get(&mut self, keys: &[Vec<u8>], with_cas: bool, single: bool, now: i64) -> Vec<GetItem> {
+    /// get/gets of normalised keys (spec §4.6); `single` for a scalar-key call. Returns the hits in
+    /// arrival order, each under the key as the server echoed it (ASCII) or as it was asked (binary),
+    /// with `index` its position in `keys`. Keys whose server fails are asked again along their
+    /// failover chain.
+    pub fn get<K: AsRef<[u8]>>(&mut self, keys: &[K], with_cas: bool, single: bool, now: i64) -> Vec<GetItem> {
         if single && keys.len() == 1 {
-            match self.get_one(&keys[0], with_cas, now) {
+            match self.get_one(keys[0].as_ref(), with_cas, now) {
                 Ok(found) => return found.into_iter().collect(),
                 Err(server) => return self.get_general(keys, with_cas, single, now, Some(server)),
             }
@@ -178,93 +191,134 @@ impl Pool {
         self.get_general(keys, with_cas, single, now, None)
     }
 
-    /// The general get: any number of keys over any number of servers, with failover. `failed_first`
-    /// is a server a single-key get already failed on, which it then avoids.
-    pub fn get_general(
+    /// [`Pool::get_each`], collected.
+    pub fn get_general<K: AsRef<[u8]>>(
         &mut self,
-        keys: &[Vec<u8>],
+        keys: &[K],
         with_cas: bool,
         single: bool,
         now: i64,
         failed_first: Option<usize>,
     ) -> Vec<GetItem> {
+        let mut items = Vec::new();
+        self.get_each(keys, with_cas, single, now, failed_first, &mut |hit| {
+            items.push(GetItem::new(hit.key, hit.data, hit.index, hit.flags, hit.cas))
+        });
+        items
+    }
+
+    /// The general get: any number of keys over any number of servers, with failover. Each value is
+    /// handed to `sink` as it is decoded, borrowed from the receive buffer, so that a caller can
+    /// copy it once, straight into its own result. `failed_first` is a server a single-key get
+    /// already failed on, which it then avoids.
+    ///
+    /// `sink` runs while a server's connection is in use: it must not call back into this pool.
+    pub fn get_each<K: AsRef<[u8]>>(
+        &mut self,
+        keys: &[K],
+        with_cas: bool,
+        single: bool,
+        now: i64,
+        failed_first: Option<usize>,
+        sink: &mut dyn FnMut(Hit<'_>),
+    ) {
         let protocol = self.config.protocol;
-        let mut items: Vec<GetItem> = Vec::new();
-        let mut pending: Vec<&[u8]> = Vec::with_capacity(keys.len());
+        let key = |i: usize| keys[i].as_ref();
+        // `pending[n]` is the position in `keys` of the n-th key to ask for. Duplicate keys collapse
+        // into one request (ASCII; binary sends them as asked).
+        let mut pending: Vec<usize> = Vec::with_capacity(keys.len());
         if protocol == Protocol::Binary || keys.len() == 1 {
-            pending.extend(keys.iter().map(|k| k.as_slice()));
+            pending.extend(0..keys.len());
         } else {
-            // Duplicate keys collapse into one request (ASCII; binary sends them as asked).
-            let mut seen = std::collections::HashSet::with_capacity_and_hasher(keys.len(), FastHash);
-            pending.extend(keys.iter().map(|k| k.as_slice()).filter(|k| seen.insert(*k)));
+            first_occurrences(keys, &mut pending);
         }
         let mut failed_on: Vec<Vec<usize>> = vec![Vec::new(); pending.len()];
         if let (Some(server), Some(f)) = (failed_first, failed_on.first_mut()) {
             f.push(server);
         }
-        let mut todo: Vec<(usize, usize)> = pending
-            .iter()
-            .enumerate()
-            .filter_map(|(i, k)| self.route_avoiding(k, now, &failed_on[i]).map(|s| (i, s)))
-            .filter(|&(i, s)| !failed_on[i].contains(&s))
-            .collect();
+        // Whether each pending key has had its value (or its miss) answered.
+        let mut got = vec![false; pending.len()];
+        let mut todo: Vec<(usize, usize)> = Vec::with_capacity(pending.len());
+        if self.servers.len() == 1 && failed_first.is_none() {
+            // One server: no hashing, and one usability check for all keys.
+            if self.servers[0].is_usable(now) {
+                todo.extend((0..pending.len()).map(|n| (n, 0)));
+            }
+        } else {
+            todo.extend(
+                (0..pending.len())
+                    .filter_map(|n| self.route_avoiding(key(pending[n]), now, &failed_on[n]).map(|s| (n, s)))
+                    .filter(|&(n, s)| !failed_on[n].contains(&s)),
+            );
+        }
         let mut rounds = 0;
         while !todo.is_empty() {
-            let mut by_server = group(todo.iter().map(|&(i, s)| (s, i)));
+            let mut plan = group(todo.iter().map(|&(n, s)| (s, n)));
             // ASCII multi-gets go over UDP first where a server has a UDP port (spec §7.6).
             if protocol == Protocol::Ascii && !single {
-                by_server.retain_mut(|(s, idxs)| {
+                plan.retain_mut(|(s, ns)| {
                     let s = *s;
-                    let group: Vec<&[u8]> = idxs.iter().map(|&i| pending[i]).collect();
+                    let group: Vec<&[u8]> = ns.iter().map(|&n| key(pending[n])).collect();
                     if let Some(values) = self.udp_get(s, &group, with_cas) {
+                        for v in &values {
+                            // A value for a key this request did not ask for is dropped.
+                            if let Some(&n) = ns.iter().find(|&&n| !got[n] && key(pending[n]) == v.key()) {
+                                got[n] = true;
+                                sink(Hit { key: v.key(), index: pending[n], flags: v.flags, cas: v.cas, data: v.data() });
+                            }
+                        }
                         // Keys without a value are confirmed over TCP (a lost datagram looks like a miss).
-                        idxs.retain(|&i| !values.iter().any(|v| v.key() == pending[i]));
-                        items.extend(values);
+                        ns.retain(|&n| !got[n]);
                     }
-                    !idxs.is_empty()
+                    !ns.is_empty()
                 });
             }
-            let plan = by_server;
             let batches: Vec<Batch> = plan
                 .iter()
-                .map(|(s, idxs)| {
-                    let group: Vec<&[u8]> = idxs.iter().map(|&i| pending[i]).collect();
+                .map(|(s, ns)| {
+                    let group: Vec<&[u8]> = ns.iter().map(|&n| key(pending[n])).collect();
                     let mut request = Vec::new();
                     protocol.encode_get(&group, single, with_cas, &mut request);
                     Batch { server: *s, request, expect: Expects::All(Expect::Value), responses: 1 }
                 })
                 .collect();
             let one_response = protocol.get_is_one_response(single);
-            let mut got: Vec<Vec<GetItem>> = vec![Vec::new(); plan.len()];
-            // memcached answers in the order asked, so each batch's check of "was this key asked
-            // for?" resumes where the last one matched: linear in the batch, not quadratic.
+            // memcached answers in the order asked, so each batch's search for the key a VALUE names
+            // resumes where the last one matched: linear in the batch, not quadratic.
             let mut cursor = vec![0usize; plan.len()];
-            let mut asked = |b: usize, key: &[u8]| -> bool {
-                let idxs = &plan[b].1;
-                let start = cursor[b].min(idxs.len());
-                let found = idxs[start..].iter().position(|&i| pending[i] == key).map(|p| start + p)
-                    .or_else(|| idxs[..start].iter().position(|&i| pending[i] == key));
-                if let Some(p) = found {
-                    cursor[b] = p + 1;
+            let mut asked = |b: usize, k: &[u8]| -> Option<usize> {
+                let ns = &plan[b].1;
+                if let Some(&n) = ns.get(cursor[b]).filter(|&&n| key(pending[n]) == k) {
+                    cursor[b] += 1;
+                    return Some(n);
                 }
-                found.is_some()
+                let start = cursor[b].min(ns.len());
+                let p = ns[start..]
+                    .iter()
+                    .position(|&n| key(pending[n]) == k)
+                    .map(|p| start + p)
+                    .or_else(|| ns[..start].iter().position(|&n| key(pending[n]) == k))?;
+                cursor[b] = p + 1;
+                Some(ns[p])
             };
             let outcomes = self.run(&batches, now, &mut |b, _, reply| match reply {
-                Reply::Value { key, flags, cas, data, opaque } => {
-                    let (key, index) = match protocol {
+                Reply::Value { key: k, flags, cas, data, opaque } => {
+                    let n = match protocol {
                         // A key this batch did not ask for is a server failure, not a hit (the
                         // reference hands it out, under the wrong key for a single get).
-                        Protocol::Ascii if !asked(b, key) => {
-                            return Err(ServerError::Protocol(ProtocolError::UnexpectedKey.to_string()))
-                        }
-                        Protocol::Ascii => (key, 0),
+                        Protocol::Ascii => match asked(b, k) {
+                            Some(n) => n,
+                            None => return Err(ServerError::Protocol(ProtocolError::UnexpectedKey.to_string())),
+                        },
                         // Binary replies carry no key: the opaque is the key's index in the batch.
                         Protocol::Binary => match plan[b].1.get(opaque as usize) {
-                            Some(&i) => (pending[i], i),
+                            Some(&n) => n,
                             None => return Err(ServerError::Protocol(ProtocolError::Malformed.to_string())),
                         },
                     };
-                    got[b].push(GetItem::new(key, data, index, flags, cas));
+                    got[n] = true;
+                    let k = if protocol == Protocol::Binary { key(pending[n]) } else { k };
+                    sink(Hit { key: k, index: pending[n], flags, cas, data });
                     Ok(if one_response { Flow::Done } else { Flow::More })
                 }
                 Reply::End => Ok(Flow::Done),
@@ -279,25 +333,23 @@ impl Pool {
             });
             todo.clear();
             rounds += 1;
-            let retry = self.settings.allow_failover && rounds < self.servers.len();
-            for (((s, idxs), o), values) in plan.iter().zip(outcomes).zip(got) {
+            if !self.settings.allow_failover || rounds >= self.servers.len() {
+                break;
+            }
+            for ((s, ns), o) in plan.iter().zip(outcomes) {
                 // Values that arrived before a failure are still returned, as the reference does;
                 // the keys that got nothing are asked again elsewhere.
-                if !o.complete && retry {
-                    for &i in idxs {
-                        if values.iter().any(|v| v.key() == pending[i]) {
-                            continue;
-                        }
-                        failed_on[i].push(*s);
-                        if let Some(next) = self.failover_target(pending[i], now, &failed_on[i]) {
-                            todo.push((i, next));
-                        }
+                if o.complete {
+                    continue;
+                }
+                for &n in ns.iter().filter(|&&n| !got[n]) {
+                    failed_on[n].push(*s);
+                    if let Some(next) = self.failover_target(key(pending[n]), now, &failed_on[n]) {
+                        todo.push((n, next));
                     }
                 }
-                items.extend(values);
             }
         }
-        items
     }
 
     /// The common case of a single-key get, without the machinery for many keys and servers.
@@ -415,15 +467,15 @@ impl Pool {
 
     /// incr/decr (spec §4.8): one result per key, in order; with redundancy the last answer wins.
     /// `defval` (initial value, expiry) when the caller passed one: binary creates missing keys with it.
-    pub fn counter(&mut self, incr: bool, keys: &[Vec<u8>], delta: u64, defval: Option<(u64, u32)>, now: i64) -> Vec<CounterResult> {
+    pub fn counter<K: AsRef<[u8]>>(&mut self, incr: bool, keys: &[K], delta: u64, defval: Option<(u64, u32)>, now: i64) -> Vec<CounterResult> {
         let protocol = self.config.protocol;
-        let refs: Vec<&[u8]> = keys.iter().map(|k| k.as_slice()).collect();
+        let refs: Vec<&[u8]> = keys.iter().map(|k| k.as_ref()).collect();
         let mut out = vec![CounterResult::Failed; keys.len()];
         self.pipeline(
             &refs,
             Expect::Counter,
             now,
-            &mut |i, buf| protocol.encode_counter(incr, &keys[i], delta, defval, buf),
+            &mut |i, buf| protocol.encode_counter(incr, keys[i].as_ref(), delta, defval, buf),
             &mut |i, reply, errors, server| match reply {
                 Reply::Number(n) => {
                     out[i] = CounterResult::Value(protocol.counter_value(n));
@@ -542,29 +594,45 @@ impl Pool {
     }
 }
 
-/// FNV-1a for the duplicate-key check: keys are short and chosen by the application, and SipHash's
-/// flood resistance buys nothing for a set that lives for one call.
-#[derive(Clone, Copy, Default)]
-struct FastHash;
-
-struct FastHasher(u64);
-
-impl std::hash::BuildHasher for FastHash {
-    type Hasher = FastHasher;
-    fn build_hasher(&self) -> FastHasher {
-        FastHasher(0xcbf2_9ce4_8422_2325)
+/// Pushes onto `out` the position of the first occurrence of each distinct key, in order.
+///
+/// An open-addressing table of positions, sized for the list: a multi-get pays a few instructions
+/// per key for this, instead of a general hash set's allocation and hashing per key.
+fn first_occurrences<K: AsRef<[u8]>>(keys: &[K], out: &mut Vec<usize>) {
+    const EMPTY: u32 = u32::MAX;
+    let size = (keys.len() * 2).next_power_of_two().max(4);
+    let mask = size - 1;
+    let mut table = vec![EMPTY; size];
+    for (i, k) in keys.iter().enumerate() {
+        let k = k.as_ref();
+        let mut slot = quick_hash(k) as usize & mask;
+        loop {
+            match table[slot] {
+                EMPTY => {
+                    table[slot] = i as u32;
+                    out.push(i);
+                    break;
+                }
+                j if keys[j as usize].as_ref() == k => break,
+                _ => slot = (slot + 1) & mask,
+            }
+        }
     }
 }
 
-impl std::hash::Hasher for FastHasher {
-    fn write(&mut self, bytes: &[u8]) {
-        for &b in bytes {
-            self.0 = (self.0 ^ b as u64).wrapping_mul(0x0000_0100_0000_01b3);
-        }
-    }
-    fn finish(&self) -> u64 {
-        self.0
-    }
+/// A fast, non-cryptographic hash of a key (only for `first_occurrences`): its first and last
+/// eight bytes and its length, which tell apart the keys an application generates (a shared prefix
+/// and a counter at the end); keys that collide only cost a comparison.
+fn quick_hash(k: &[u8]) -> u64 {
+    const M: u64 = 0x9E37_79B9_7F4A_7C15;
+    let word = |b: &[u8]| {
+        let mut w = [0u8; 8];
+        w[..b.len()].copy_from_slice(b);
+        u64::from_le_bytes(w)
+    };
+    let (head, tail) = if k.len() >= 8 { (word(&k[..8]), word(&k[k.len() - 8..])) } else { (word(k), 0) };
+    let h = (head ^ tail.rotate_left(29) ^ k.len() as u64).wrapping_mul(M);
+    h ^ (h >> 32)
 }
 
 /// Groups (server, item) pairs by server, in server order, keeping the items' order.
@@ -590,4 +658,31 @@ fn reply_error(line: &[u8], code: i64) -> ServerError {
 
 fn unexpected(_reply: &Reply<'_>) -> ServerError {
     ServerError::Protocol(ProtocolError::Malformed.to_string())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::first_occurrences;
+
+    fn firsts(keys: &[&str]) -> Vec<usize> {
+        let mut out = Vec::new();
+        first_occurrences(keys, &mut out);
+        out
+    }
+
+    #[test]
+    fn duplicates_keep_their_first_position() {
+        assert_eq!(firsts(&["a", "b", "a", "c", "b", "a"]), vec![0, 1, 3]);
+        assert_eq!(firsts(&["x"]), vec![0]);
+        assert_eq!(firsts(&[]), Vec::<usize>::new());
+        // Keys that differ only past the first eight bytes, or only in length.
+        assert_eq!(firsts(&["prefix:0123456789", "prefix:0123456788", "prefix:0123456789", "prefix:01"]), vec![0, 1, 3]);
+        assert_eq!(firsts(&["ab", "ab\0", "ab"]), vec![0, 1]);
+    }
+
+    #[test]
+    fn many_keys_with_colliding_slots() {
+        let keys: Vec<String> = (0..1000).map(|i| format!("k{}", i % 300)).collect();
+        assert_eq!(firsts(&keys.iter().map(String::as_str).collect::<Vec<_>>()), (0..300).collect::<Vec<_>>());
+    }
 }

@@ -22,7 +22,7 @@
 //!
 //! Any line longer than [`MAX_LINE`] is `LineTooLong`.
 
-use super::{Expect, ProtocolError, Reply, Status, StoreCommand, MAX_LINE, MAX_VALUE_LEN};
+use super::{find_byte, Expect, ProtocolError, Reply, Status, StoreCommand, MAX_LINE, MAX_VALUE_LEN};
 
 #[cfg(test)]
 mod tests;
@@ -196,7 +196,7 @@ pub fn decode(buf: &[u8], expect: Expect) -> Result<Option<(usize, Reply<'_>)>, 
 /// The first line of `buf` without its terminator, and the offset just past it.
 fn next_line(buf: &[u8]) -> Result<Option<(&[u8], usize)>, ProtocolError> {
     let window = &buf[..buf.len().min(MAX_LINE)];
-    match window.iter().position(|&b| b == b'\n') {
+    match find_byte(window, b'\n') {
         Some(lf) => {
             let line = &buf[..lf];
             Ok(Some((line.strip_suffix(b"\r").unwrap_or(line), lf + 1)))
@@ -287,7 +287,7 @@ fn version_text(line: &[u8]) -> &[u8] {
 /// than has arrived (so the reader can make room once instead of growing step by step). Callers cap
 /// what they reserve: this is the server's claim.
 pub fn needed(buf: &[u8]) -> Option<usize> {
-    let end = buf.iter().position(|&b| b == b'\n')?;
+    let end = find_byte(&buf[..buf.len().min(MAX_LINE)], b'\n')?;
     let line = buf[..end].strip_suffix(b"\r").unwrap_or(&buf[..end]);
     let (_, _, len, _) = parse_value_header(line.strip_prefix(b"VALUE ")?)?;
     Some(end + 1 + len + 2)
@@ -333,30 +333,49 @@ fn decode_value<'a>(
 }
 
 /// `<key> <flags> <bytes> [<cas>]`, separated by one or more spaces.
-fn parse_value_header(header: &[u8]) -> Option<(&[u8], u32, usize, u64)> {
-    let mut tokens = header.split(|&b| b == b' ').filter(|t| !t.is_empty());
-    let key = tokens.next()?;
-    let flags = u32::try_from(parse_digits(tokens.next()?)?).ok()?;
-    let len = usize::try_from(parse_digits(tokens.next()?)?)
-        .ok()
-        .filter(|&n| n <= MAX_VALUE_LEN)?;
-    let cas = match tokens.next() {
-        Some(t) => parse_digits(t)?,
-        None => 0,
-    };
-    if tokens.next().is_some() {
+///
+/// One pass over the bytes with plain loops: a multi-get parses one header per value.
+fn parse_value_header(h: &[u8]) -> Option<(&[u8], u32, usize, u64)> {
+    let n = h.len();
+    let mut i = 0;
+    while i < n && h[i] == b' ' {
+        i += 1;
+    }
+    let start = i;
+    i = find_byte(&h[start..], b' ').map_or(n, |end| start + end);
+    if i == start {
         return None;
     }
-    Some((key, flags, len, cas))
-}
-
-/// A non-empty run of ASCII digits that fits in a u64.
-fn parse_digits(token: &[u8]) -> Option<u64> {
-    if token.is_empty() {
+    let key = &h[start..i];
+    // flags, bytes and the optional cas: non-empty runs of digits that fit in a u64.
+    let mut numbers = [0u64; 3];
+    let mut count = 0;
+    loop {
+        while i < n && h[i] == b' ' {
+            i += 1;
+        }
+        if i == n {
+            break;
+        }
+        if count == numbers.len() {
+            return None;
+        }
+        let mut v: u64 = 0;
+        while i < n && h[i] != b' ' {
+            let d = h[i].wrapping_sub(b'0');
+            if d > 9 {
+                return None;
+            }
+            v = v.checked_mul(10)?.checked_add(u64::from(d))?;
+            i += 1;
+        }
+        numbers[count] = v;
+        count += 1;
+    }
+    if count < 2 {
         return None;
     }
-    token.iter().try_fold(0u64, |acc, &b| {
-        let d = b.checked_sub(b'0').filter(|d| *d <= 9)?;
-        acc.checked_mul(10)?.checked_add(u64::from(d))
-    })
+    let flags = u32::try_from(numbers[0]).ok()?;
+    let len = usize::try_from(numbers[1]).ok().filter(|&n| n <= MAX_VALUE_LEN)?;
+    Some((key, flags, len, numbers[2]))
 }

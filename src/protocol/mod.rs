@@ -216,3 +216,12 @@ pub const MAX_VALUE_LEN: usize = 1 << 30;
 pub fn counter_value(n: u64) -> i64 {
     i64::try_from(n).unwrap_or(i64::MAX)
 }
+
+/// The position of the first `byte` in `buf`: libc's memchr, which scans many bytes per step (a
+/// reply line is searched for its end once per value).
+pub(crate) fn find_byte(buf: &[u8], byte: u8) -> Option<usize> {
+    // SAFETY: memchr reads at most `buf.len()` bytes of a live slice; a non-null result points
+    // into it.
+    let p = unsafe { libc::memchr(buf.as_ptr() as *const libc::c_void, byte as libc::c_int, buf.len()) };
+    (!p.is_null()).then(|| p as usize - buf.as_ptr() as usize)
+}
