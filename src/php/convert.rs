@@ -25,10 +25,11 @@ pub unsafe fn to_bytes<'a>(zv: *mut zval) -> std::borrow::Cow<'a, [u8]> {
 }
 
 /// The normalised key (spec §3.1) with the current prefix; `Invalid key` warning when empty.
-pub fn normalize(raw: &[u8]) -> Option<Vec<u8>> {
+/// Borrowed from `raw` when it is already normal.
+pub fn normalize(raw: &[u8]) -> Option<Cow<'_, [u8]>> {
     // The warning is issued after the prefix's lock is released: an error handler may use the
     // extension again.
-    let k = super::object::with_key_prefix(|prefix| crate::key::normalize_key(prefix, raw).map(Cow::into_owned));
+    let k = super::object::with_key_prefix(|prefix| crate::key::normalize_key(prefix, raw));
     if k.is_none() {
         report::warning("Invalid key");
     }

@@ -543,17 +543,25 @@ unsafe fn store(ex: *mut zend_execute_data, rv: *mut zval, cmd: StoreCommand) {
                 // Integer keys are formatted unsigned (spec §4.7): -1 becomes 18446744073709551615.
                 ArrayKey::Int(i) => (i as u64).to_string().into_bytes(),
             };
-            let Some(k) = convert::normalize(&raw) else { continue };
+            let Some(k) = convert::normalize(&raw).map(Cow::into_owned) else { continue };
             // An item that fails to serialize is skipped; the others are still stored, and the
             // exception propagates when the method returns (as in the reference).
             let enc = convert::encode(v, flags, &compression);
             prepared.push((k, enc));
         }
     } else {
+        // One key: no lists to build.
         let raw = convert::to_bytes(key);
         let Some(k) = convert::normalize(&raw) else { return };
         let enc = convert::encode(value, flags, &compression);
-        prepared.push((k, enc));
+        let Some(pool) = object::pool_for_op(obj) else { return };
+        let result = match &enc {
+            Some(e) => pool.store(cmd, &[StoreItem { key: &k, flags: e.flags, exptime, data: &e.data, cas }], now()),
+            None => Some(false),
+        };
+        finish(obj, pool);
+        ffi::zv_set_bool(rv, result.unwrap_or(false));
+        return;
     }
     let Some(pool) = object::pool_for_op(obj) else { return };
     let mut result = None;

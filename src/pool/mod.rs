@@ -87,6 +87,8 @@ pub struct Pool {
     /// raised) by setServerParams (spec §4.2, §6.2).
     io_timeout: Duration,
     scratch: dispatch::Scratch,
+    /// The single-key request buffer, kept from one request to the next.
+    request_buffer: Vec<u8>,
 }
 
 impl Pool {
@@ -100,6 +102,7 @@ impl Pool {
             events: Vec::new(),
             io_timeout: Duration::MAX,
             scratch: dispatch::Scratch::default(),
+            request_buffer: Vec::new(),
         }
     }
 

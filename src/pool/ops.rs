@@ -91,6 +91,10 @@ pub enum StatsResult {
     Nothing,
 }
 
+/// The largest request buffer a pool keeps for the next request (see `pipeline`): a 1 MB value's
+/// buffer is given back to the allocator.
+const REQUEST_BUFFER_KEPT: usize = 64 * 1024;
+
 /// Request errors noted by reply handlers (server, line, code), reported once the run is over.
 type RequestErrors = Vec<(usize, Vec<u8>, i64)>;
 
@@ -114,27 +118,34 @@ impl Pool {
         encode: &mut dyn FnMut(usize, &mut Vec<u8>),
         on_reply: &mut dyn FnMut(usize, Reply<'_>, &mut RequestErrors, usize) -> Result<Flow, ServerError>,
     ) {
-        let mut failed_on: Vec<Vec<usize>> = vec![Vec::new(); keys.len()];
         // (item, server, primary) jobs still to run.
         let mut jobs: Vec<(usize, usize, bool)> = Vec::new();
+        let mut failed_on: Vec<Vec<usize>>;
         if keys.len() == 1 && self.settings.redundancy <= 1 {
-            // The common case, one key on one server, without the grouping below.
+            // The common case, one key on one server, without the grouping below; its request is
+            // encoded into a buffer the pool keeps for the next one.
             let Some(server) = self.route(keys[0], now) else { return };
-            let mut request = Vec::new();
+            let mut request = std::mem::take(&mut self.request_buffer);
+            request.clear();
             encode(0, &mut request);
             let batch = [Batch { server, request, expect: Expects::All(expect), responses: 1 }];
             let mut errors = RequestErrors::new();
             let outcome = self.run(&batch, now, &mut |_, _, reply| on_reply(0, reply, &mut errors, server));
+            let [Batch { request, .. }] = batch;
+            if request.capacity() <= REQUEST_BUFFER_KEPT {
+                self.request_buffer = request;
+            }
             self.report_request_errors(errors);
             if outcome.first().is_some_and(|o| o.answered == 1) || !self.settings.allow_failover || self.servers.len() < 2 {
                 return;
             }
-            failed_on[0].push(server);
+            failed_on = vec![vec![server]];
             match self.failover_target(keys[0], now, &failed_on[0]) {
                 Some(next) => jobs.push((0, next, true)),
                 None => return,
             }
         } else {
+            failed_on = vec![Vec::new(); keys.len()];
             for (i, k) in keys.iter().enumerate() {
                 jobs.extend(self.targets(k, now).into_iter().enumerate().map(|(n, s)| (i, s, n == 0)));
             }
@@ -399,10 +410,20 @@ impl Pool {
     /// Store commands (spec §4.7, §7.3). None when no server answered (the "unset" of §3.2).
     pub fn store(&mut self, cmd: StoreCommand, items: &[StoreItem<'_>], now: i64) -> Option<bool> {
         let protocol = self.config.protocol;
-        let keys: Vec<&[u8]> = items.iter().map(|it| it.key).collect();
+        let (one, many): ([&[u8]; 1], Vec<&[u8]>);
+        let keys: &[&[u8]] = match items {
+            [it] => {
+                one = [it.key];
+                &one
+            }
+            _ => {
+                many = items.iter().map(|it| it.key).collect();
+                &many
+            }
+        };
         let mut result = None;
         self.pipeline(
-            &keys,
+            keys,
             Expect::Store,
             now,
             &mut |i, out| {
