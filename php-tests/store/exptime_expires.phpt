@@ -11,7 +11,9 @@ error_reporting=E_ALL & ~E_DEPRECATED
 require __DIR__ . '/../config.inc';
 $m = test_memcache();
 $k = "store_exptime_expires";
-var_dump($m->set($k . "_abs", "v", 0, time() + 1));
+// The absolute time is 3 s ahead: memcached's coarse clock may run up to a second ahead of time(),
+// and an item stored at time() + 1 was seen to expire before the first get.
+var_dump($m->set($k . "_abs", "v", 0, time() + 3));
 var_dump($m->set($k . "_rel", "v", 0, 1));
 var_dump($m->set($k . "_keep", "v", 0, 60));
 var_dump($m->get([$k . "_abs", $k . "_rel", $k . "_keep"]));
@@ -20,7 +22,7 @@ var_dump($m->get([$k . "_rel", $k . "_keep"]));
 var_dump($m->get($k . "_rel"));
 // memcached converts absolute times with its own coarse clock, which may lag the wall clock by about
 // a second: poll (bounded) instead of sleeping longer. The exptime sent is checked in exptime_negative.phpt.
-$deadline = microtime(true) + 3;
+$deadline = microtime(true) + 4;
 while ($m->get($k . "_abs") !== false && microtime(true) < $deadline) usleep(100000);
 var_dump($m->get($k . "_abs"));
 $m->delete($k . "_keep");
