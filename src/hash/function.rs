@@ -16,24 +16,10 @@ impl HashFunction {
     }
 }
 
-/// Standard CRC-32 (IEEE, reflected), equal to PHP's crc32() and zlib's.
+/// Standard CRC-32 (IEEE, reflected), equal to PHP's crc32() and zlib's. crc32fast (already in the
+/// build, through flate2) works on many bytes per step; every key of every call is hashed.
 pub fn crc32(data: &[u8]) -> u32 {
-    static TABLE: once_cell::sync::Lazy<[u32; 256]> = once_cell::sync::Lazy::new(|| {
-        let mut t = [0u32; 256];
-        for (i, slot) in t.iter_mut().enumerate() {
-            let mut c = i as u32;
-            for _ in 0..8 {
-                c = if c & 1 != 0 { 0xEDB8_8320 ^ (c >> 1) } else { c >> 1 };
-            }
-            *slot = c;
-        }
-        t
-    });
-    let mut crc = 0xFFFF_FFFFu32;
-    for &b in data {
-        crc = TABLE[((crc ^ b as u32) & 0xFF) as usize] ^ (crc >> 8);
-    }
-    crc ^ 0xFFFF_FFFF
+    crc32fast::hash(data)
 }
 
 /// FNV-1a 32-bit where each byte is first sign-extended as a C `char` (x86-64), as the reference does.

@@ -250,10 +250,19 @@ impl Pool {
         // Whether each pending key has had its value (or its miss) answered.
         let mut got = vec![false; pending.len()];
         let mut todo: Vec<(usize, usize)> = Vec::with_capacity(pending.len());
-        if self.servers.len() == 1 && failed_first.is_none() {
-            // One server: no hashing, and one usability check for all keys.
-            if self.servers[0].is_usable(now) {
-                todo.extend((0..pending.len()).map(|n| (n, 0)));
+        if failed_first.is_none() {
+            // Each server's usability is checked once, not once per key; a key whose server is not
+            // usable takes the general route, with its failover chain.
+            let usable: Vec<bool> = self.servers.iter().map(|s| s.is_usable(now)).collect();
+            for n in 0..pending.len() {
+                let primary = match self.servers.len() {
+                    1 => Some(0),
+                    _ => self.distribution().lookup(self.config.function.hash(key(pending[n]))),
+                };
+                match primary {
+                    Some(s) if usable[s] => todo.push((n, s)),
+                    _ => todo.extend(self.route_avoiding(key(pending[n]), now, &[]).map(|s| (n, s))),
+                }
             }
         } else {
             todo.extend(
@@ -658,14 +667,15 @@ fn quick_hash(k: &[u8]) -> u64 {
 
 /// Groups (server, item) pairs by server, in server order, keeping the items' order.
 fn group<T>(pairs: impl IntoIterator<Item = (usize, T)>) -> Vec<(usize, Vec<T>)> {
-    let mut out: Vec<(usize, Vec<T>)> = Vec::new();
+    // Indexed by server: pools have a handful of servers and a multi-get has many keys.
+    let mut by_server: Vec<Vec<T>> = Vec::new();
     for (s, t) in pairs {
-        match out.binary_search_by_key(&s, |g| g.0) {
-            Ok(i) => out[i].1.push(t),
-            Err(i) => out.insert(i, (s, vec![t])),
+        if s >= by_server.len() {
+            by_server.resize_with(s + 1, Vec::new);
         }
+        by_server[s].push(t);
     }
-    out
+    by_server.into_iter().enumerate().filter(|(_, v)| !v.is_empty()).collect()
 }
 
 /// §3.2: a success turns "unset" into true; a failure makes the result false for good.
