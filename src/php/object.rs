@@ -3,7 +3,7 @@
 
 use std::ffi::{c_char, c_int, c_void};
 use std::ptr;
-use std::sync::atomic::{AtomicI32, AtomicPtr, Ordering::Relaxed};
+use std::sync::atomic::{AtomicBool, AtomicI32, AtomicPtr, Ordering::Relaxed};
 use std::sync::Mutex;
 
 use super::ffi::{self, zend_class_entry, zend_resource, zval};
@@ -19,6 +19,8 @@ pub static MEMCACHE_CE: AtomicPtr<zend_class_entry> = AtomicPtr::new(ptr::null_m
 
 /// The key prefix of spec §3.1, recomputed (process-wide, last writer wins) by every connect/addServer.
 static KEY_PREFIX: Mutex<Vec<u8>> = Mutex::new(Vec::new());
+/// Whether KEY_PREFIX is non-empty: without a prefix (the usual case) a key needs no lock.
+static HAS_KEY_PREFIX: AtomicBool = AtomicBool::new(false);
 
 unsafe extern "C" fn pool_dtor(res: *mut zend_resource) {
     let _ = std::panic::catch_unwind(|| {
@@ -174,6 +176,9 @@ pub fn call_settings() -> CallSettings {
 
 /// Runs `f` with the current key prefix (no copy: this is on every key's path).
 pub fn with_key_prefix<T>(f: impl FnOnce(&[u8]) -> T) -> T {
+    if !HAS_KEY_PREFIX.load(Relaxed) {
+        return f(b"");
+    }
     match KEY_PREFIX.lock() {
         Ok(p) => f(&p),
         Err(_) => f(b""),
@@ -193,6 +198,7 @@ pub unsafe fn refresh_key_prefix() {
         }
     }
     if let Ok(mut g) = KEY_PREFIX.lock() {
+        HAS_KEY_PREFIX.store(!prefix.is_empty(), Relaxed);
         *g = prefix;
     }
 }

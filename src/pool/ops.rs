@@ -99,6 +99,13 @@ const REQUEST_BUFFER_KEPT: usize = 64 * 1024;
 type RequestErrors = Vec<(usize, Vec<u8>, i64)>;
 
 impl Pool {
+    /// Keeps a single-key request's buffer for the next request, unless it grew large.
+    fn keep_request_buffer(&mut self, buffer: Vec<u8>) {
+        if buffer.capacity() <= REQUEST_BUFFER_KEPT {
+            self.request_buffer = buffer;
+        }
+    }
+
     fn report_request_errors(&mut self, errors: RequestErrors) {
         for (idx, line, code) in errors {
             self.request_failed(idx, &line, code);
@@ -132,9 +139,7 @@ impl Pool {
             let mut errors = RequestErrors::new();
             let outcome = self.run(&batch, now, &mut |_, _, reply| on_reply(0, reply, &mut errors, server));
             let [Batch { request, .. }] = batch;
-            if request.capacity() <= REQUEST_BUFFER_KEPT {
-                self.request_buffer = request;
-            }
+            self.keep_request_buffer(request);
             self.report_request_errors(errors);
             if outcome.first().is_some_and(|o| o.answered == 1) || !self.settings.allow_failover || self.servers.len() < 2 {
                 return;
@@ -391,7 +396,8 @@ impl Pool {
     ) -> Result<Option<T>, usize> {
         let protocol = self.config.protocol;
         let Some(server) = self.route(key, now) else { return Ok(None) };
-        let mut request = Vec::with_capacity(key.len() + 40);
+        let mut request = std::mem::take(&mut self.request_buffer);
+        request.clear();
         protocol.encode_get(&[key], true, with_cas, &mut request);
         let batch = [Batch { server, request, expect: Expects::All(Expect::Value), responses: 1 }];
         let one_response = protocol.get_is_one_response(true);
@@ -408,6 +414,8 @@ impl Pool {
             Reply::Status { .. } if protocol == Protocol::Binary => Ok(Flow::Done),
             _ => Err(ServerError::Protocol(ProtocolError::MalformedValueHeader.to_string())),
         });
+        let [Batch { request, .. }] = batch;
+        self.keep_request_buffer(request);
         match outcome.first() {
             // A value that arrived before a failure is still returned, as the reference does.
             Some(o) if o.complete || found.is_some() => Ok(found),
