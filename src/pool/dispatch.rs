@@ -86,6 +86,12 @@ struct Progress {
     outcome: Option<Outcome>,
 }
 
+impl Progress {
+    fn final_outcome(&self) -> Outcome {
+        self.outcome.unwrap_or(Outcome { complete: false, answered: self.answered })
+    }
+}
+
 /// The handler: (batch index, index of the response within the batch, reply).
 pub(super) type OnReply<'a> = dyn FnMut(usize, usize, Reply<'_>) -> Result<Flow, ServerError> + 'a;
 
@@ -93,6 +99,18 @@ impl Pool {
     /// Runs the batches concurrently and returns one outcome per batch. Failed servers are
     /// deactivated and their failure events queued.
     pub(super) fn run(&mut self, batches: &[Batch], now: i64, on_reply: &mut OnReply<'_>) -> Vec<Outcome> {
+        self.drive(batches, now, on_reply);
+        self.scratch.prog.iter().map(Progress::final_outcome).collect()
+    }
+
+    /// [`Pool::run`] for a single batch, without a list of outcomes.
+    pub(super) fn run_one(&mut self, batch: &Batch, now: i64, on_reply: &mut OnReply<'_>) -> Outcome {
+        self.drive(std::slice::from_ref(batch), now, on_reply);
+        self.scratch.prog.first().map_or(Outcome { complete: false, answered: 0 }, Progress::final_outcome)
+    }
+
+    /// Runs the batches; their outcomes are left in `self.scratch.prog`.
+    fn drive(&mut self, batches: &[Batch], now: i64, on_reply: &mut OnReply<'_>) {
         let start = Instant::now();
         // The per-run state lives in buffers the pool keeps, so a request allocates none of it.
         let mut scratch = std::mem::take(&mut self.scratch);
@@ -197,9 +215,7 @@ impl Pool {
                 }
             }
         }
-        let outcomes = prog.iter().map(|p| p.outcome.unwrap_or(Outcome { complete: false, answered: p.answered })).collect();
         self.scratch = scratch;
-        outcomes
     }
 
     /// The batch to wait for in recv: the only one still running, with all its bytes written,

@@ -135,13 +135,12 @@ impl Pool {
             let mut request = std::mem::take(&mut self.request_buffer);
             request.clear();
             encode(0, &mut request);
-            let batch = [Batch { server, request, expect: Expects::All(expect), responses: 1 }];
+            let batch = Batch { server, request, expect: Expects::All(expect), responses: 1 };
             let mut errors = RequestErrors::new();
-            let outcome = self.run(&batch, now, &mut |_, _, reply| on_reply(0, reply, &mut errors, server));
-            let [Batch { request, .. }] = batch;
-            self.keep_request_buffer(request);
+            let outcome = self.run_one(&batch, now, &mut |_, _, reply| on_reply(0, reply, &mut errors, server));
+            self.keep_request_buffer(batch.request);
             self.report_request_errors(errors);
-            if outcome.first().is_some_and(|o| o.answered == 1) || !self.settings.allow_failover || self.servers.len() < 2 {
+            if outcome.answered == 1 || !self.settings.allow_failover || self.servers.len() < 2 {
                 return;
             }
             failed_on = vec![vec![server]];
@@ -399,10 +398,10 @@ impl Pool {
         let mut request = std::mem::take(&mut self.request_buffer);
         request.clear();
         protocol.encode_get(&[key], true, with_cas, &mut request);
-        let batch = [Batch { server, request, expect: Expects::All(Expect::Value), responses: 1 }];
+        let batch = Batch { server, request, expect: Expects::All(Expect::Value), responses: 1 };
         let one_response = protocol.get_is_one_response(true);
         let mut found = None;
-        let outcome = self.run(&batch, now, &mut |_, _, reply| match reply {
+        let outcome = self.run_one(&batch, now, &mut |_, _, reply| match reply {
             Reply::Value { key: k, flags, cas, data, .. } => {
                 if (protocol == Protocol::Ascii && k != key) || found.is_some() {
                     return Err(ServerError::Protocol(ProtocolError::UnexpectedKey.to_string()));
@@ -414,11 +413,10 @@ impl Pool {
             Reply::Status { .. } if protocol == Protocol::Binary => Ok(Flow::Done),
             _ => Err(ServerError::Protocol(ProtocolError::MalformedValueHeader.to_string())),
         });
-        let [Batch { request, .. }] = batch;
-        self.keep_request_buffer(request);
-        match outcome.first() {
+        self.keep_request_buffer(batch.request);
+        match outcome {
             // A value that arrived before a failure is still returned, as the reference does.
-            Some(o) if o.complete || found.is_some() => Ok(found),
+            o if o.complete || found.is_some() => Ok(found),
             _ if !self.settings.allow_failover || self.servers.len() < 2 => Ok(None),
             _ => Err(server),
         }
