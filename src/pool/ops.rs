@@ -10,12 +10,11 @@ use crate::stats::StatsTable;
 /// One VALUE received by a get. Its key and data share one allocation.
 #[derive(Clone, Debug, PartialEq)]
 pub struct GetItem {
-    /// The key (as the server echoed it, normalised and prefixed; or the caller's key, see
-    /// `rename`) followed by the data.
+    /// The key (as the server echoed it, normalised and prefixed; as asked in binary) followed by
+    /// the data.
     bytes: Vec<u8>,
     key_len: usize,
-    /// Binary protocol: the position of the key in the caller's list (binary replies are named by
-    /// the caller's key, and duplicates are asked one by one). 0 otherwise.
+    /// The position of the key in the caller's list (see [`Hit::index`]).
     pub index: usize,
     pub flags: u32,
     pub cas: u64,
@@ -35,15 +34,6 @@ impl GetItem {
 
     pub fn data(&self) -> &[u8] {
         &self.bytes[self.key_len..]
-    }
-
-    /// Names the item by another key (the caller's, for binary results).
-    pub fn rename(&mut self, key: &[u8]) {
-        let mut bytes = Vec::with_capacity(key.len() + self.bytes.len() - self.key_len);
-        bytes.extend_from_slice(key);
-        bytes.extend_from_slice(self.data());
-        self.bytes = bytes;
-        self.key_len = key.len();
     }
 }
 
