@@ -248,14 +248,14 @@ impl Pool {
             // Each server's usability is checked once, not once per key; a key whose server is not
             // usable takes the general route, with its failover chain.
             let usable: Vec<bool> = self.servers.iter().map(|s| s.is_usable(now)).collect();
-            for n in 0..pending.len() {
+            for (n, &at) in pending.iter().enumerate() {
                 let primary = match self.servers.len() {
                     1 => Some(0),
-                    _ => self.distribution().lookup(self.config.function.hash(key(pending[n]))),
+                    _ => self.distribution().lookup(self.config.function.hash(key(at))),
                 };
                 match primary {
                     Some(s) if usable[s] => todo.push((n, s)),
-                    _ => todo.extend(self.route_avoiding(key(pending[n]), now, &[]).map(|s| (n, s))),
+                    _ => todo.extend(self.route_avoiding(key(at), now, &[]).map(|s| (n, s))),
                 }
             }
         } else {
