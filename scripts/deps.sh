@@ -21,7 +21,8 @@ set -euo pipefail
 # php8.2-memcache   the C pecl/memcache extension: the oracle for interop tests (never loaded with ours)
 # libphp8.2-embed   libphp for `cargo test` runs that execute PHP code (ext-php-rs' embed feature)
 # sasl2-bin         saslpasswd2, to make the SASL database of the SASL test (memcached -S)
-# zlib1g-dev        the system zlib that flate2 compresses with (byte-identical to the C extension)
+# zlib1g-dev        the system zlib, which flate2 compresses values of up to 31 bytes with (libdeflate, built by
+#                   the libdeflate-sys crate from its bundled source with gcc, does the rest)
 PACKAGES=(
     php8.2-cli php8.2-dev libclang-dev gcc libc6-dev pkg-config make ca-certificates
     memcached php8.2-memcache libphp8.2-embed zlib1g-dev sasl2-bin

@@ -5,7 +5,7 @@
 //! [`decode`] returns [`Decoded::Serialized`]. No I/O and no PHP types in this module.
 //!
 //! # Layout
-//! * `compress.rs`: zlib compression with the reference's size limits;
+//! * `compress.rs`: zlib-format compression and decompression with the reference's size limits;
 //! * `number.rs`: the number <-> text conversions the reference borrows from PHP and libc.
 
 mod compress;
@@ -15,7 +15,7 @@ mod tests;
 
 use std::borrow::Cow;
 
-pub use compress::MAX_UNCOMPRESSED_LEN;
+pub use compress::{Attempt, Inflate, MAX_UNCOMPRESSED_LEN};
 pub use number::{format_double, parse_double, parse_long};
 
 /// §5.1: the payload is PHP `serialize()` output.

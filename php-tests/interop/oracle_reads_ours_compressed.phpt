@@ -31,6 +31,8 @@ arr_big: true
 obj_big: true
 str_flag: true
 str_flag_small: true
+str_flag_31: true
+str_flag_32: true
 arr_flag: true
 int_flag: true
 float_flag: true
@@ -46,6 +48,8 @@ arr_big: ok
 obj_big: ok
 str_flag: ok
 str_flag_small: ok
+str_flag_31: ok
+str_flag_32: ok
 arr_flag: ok
 int_flag: ok
 float_flag: ok

@@ -119,17 +119,30 @@ extern "C" {
     fn zend_memory_usage(real_usage: bool) -> usize;
 }
 
-/// How far a compressed value may inflate: the room PHP's `memory_limit` still leaves, since the
-/// inflated bytes are then copied into a PHP string. A value that could not fit fails with `Failed
-/// to uncompress data` instead of exhausting memory: the core's buffers come from Rust's allocator,
-/// which `memory_limit` does not govern, so a decompression bomb would otherwise cost up to the core's
-/// 1 GiB cap. `memory_limit=-1` leaves that cap.
-pub unsafe fn inflate_limit() -> usize {
+/// What PHP's `memory_limit` still leaves, counted as the allocator's own check counts it: from the
+/// memory PHP has reserved (its 2 MiB chunks and huge blocks), not from what is in use. None without a
+/// limit.
+unsafe fn memory_room() -> Option<usize> {
     let globals = ext_php_rs::ffi::ext_php_rs_process_globals();
     let limit = if globals.is_null() { -1 } else { (*globals).memory_limit };
-    match usize::try_from(limit) {
-        Ok(limit) => limit.saturating_sub(zend_memory_usage(false)).min(value::MAX_UNCOMPRESSED_LEN),
-        Err(_) => value::MAX_UNCOMPRESSED_LEN,
+    usize::try_from(limit).ok().map(|limit| limit.saturating_sub(zend_memory_usage(true)))
+}
+
+/// How far a compressed value may inflate: the longest PHP string that fits in what `memory_limit` still
+/// leaves (a huge block of the string's header, bytes and NUL, in whole pages). A value that could not
+/// fit fails with `Failed to uncompress data` instead of exhausting memory: a decompression bomb costs at
+/// most this much, not its claimed size. `memory_limit=-1` leaves the core's 1 GiB cap.
+pub unsafe fn inflate_limit() -> usize {
+    string_limit(memory_room())
+}
+
+/// [`inflate_limit`] for a given [`memory_room`].
+fn string_limit(room: Option<usize>) -> usize {
+    match room {
+        Some(room) => (room & !(ffi::ZEND_MM_PAGE_SIZE - 1))
+            .saturating_sub(32)
+            .min(value::MAX_UNCOMPRESSED_LEN),
+        None => value::MAX_UNCOMPRESSED_LEN,
     }
 }
 
@@ -164,6 +177,18 @@ pub fn is_plain_string(flags: u32) -> bool {
 /// Decodes a stored item into `rv` (spec §5.3). Emits the reference's notice and returns false
 /// when it cannot be decoded.
 pub unsafe fn decode(flags: u32, data: &[u8], rv: *mut zval) -> bool {
+    if flags & value::FLAG_COMPRESSED != 0 && is_plain_string(flags & !value::FLAG_COMPRESSED) {
+        return match inflate_string(data) {
+            Some(s) => {
+                ffi::zv_set_str(rv, s);
+                true
+            }
+            None => {
+                report::notice(&value::DecodeError::Uncompress.to_string());
+                false
+            }
+        };
+    }
     let limit = if flags & value::FLAG_COMPRESSED != 0 { inflate_limit() } else { value::MAX_UNCOMPRESSED_LEN };
     match value::decode_limited(flags, data, limit) {
         Err(e) => {
@@ -197,6 +222,39 @@ pub unsafe fn decode(flags: u32, data: &[u8], rv: *mut zval) -> bool {
             }
         }
     }
+}
+
+/// Inflates a compressed string payload into a new PHP string (spec §5.3 step 1), or None when it is
+/// corrupt or would not fit in [`inflate_limit`].
+///
+/// Ordinary data inflates straight into the PHP string, so its bytes are written once and never copied:
+/// the first buffer is sized by the core's guess from the previous value, a retry doubles it. A stream
+/// that inflates by more than 16x goes on in the core's buffers and is copied once at the end: a
+/// decompression bomb then holds at most 16x its size of PHP memory while it is tried, and a genuine
+/// one costs the buffer plus the copy, as in the reference (which inflates into a buffer of 2^k x the
+/// input, then copies it into the string).
+///
+/// With less than a 2 MiB chunk left under `memory_limit`, a buffer of less than 2 MiB could need a new
+/// chunk, which is a fatal error: then every attempt runs in the core's buffers, and only a value that
+/// fits is copied into PHP memory (where it may still need that chunk, like any allocation of PHP's).
+unsafe fn inflate_string(data: &[u8]) -> Option<*mut ffi::zend_string> {
+    let room = memory_room();
+    let mut inflate = value::Inflate::new(data, string_limit(room));
+    let direct = room.map_or(true, |room| room >= ffi::ZEND_MM_CHUNK_SIZE);
+    while direct && inflate.next_is_ordinary() {
+        let s = ffi::zstr_alloc(inflate.next_size());
+        match inflate.attempt(ffi::zstr_spare(s)) {
+            value::Attempt::Done(len) => {
+                return Some(ffi::zstr_truncate(s, len, memory_room().unwrap_or(usize::MAX)));
+            }
+            value::Attempt::Retry => ffi::zstr_free(s),
+            value::Attempt::Failed => {
+                ffi::zstr_free(s);
+                return None;
+            }
+        }
+    }
+    inflate.into_vec().map(|bytes| ffi::zstr_new(&bytes))
 }
 
 /// php_var_unserialize into `rv`; deferred __wakeup/__unserialize calls run before it returns.

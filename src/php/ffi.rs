@@ -313,3 +313,63 @@ extern "C" {
     pub fn object_init_ex(arg: *mut zval, ce: *mut zend_class_entry) -> c_int;
     pub fn zend_wrong_param_count();
 }
+
+extern "C" {
+    pub fn _erealloc(ptr: *mut c_void, size: usize) -> *mut c_void;
+}
+
+/// GC_STRING: the type info of a (non-interned, non-persistent) zend_string.
+const GC_STRING: u32 = IS_STRING as u32 | (1 << 4);
+
+/// Bytes of a zend_string of `len` bytes: the header, the bytes and the NUL, 8-aligned (_ZSTR_STRUCT_SIZE).
+fn zstr_struct_size(len: usize) -> usize {
+    (std::mem::offset_of!(ZendStringHeader, val) + len + 1 + 7) & !7
+}
+
+/// zend_string_alloc(len, 0): a request-allocated string (refcount 1) whose `len` bytes the caller fills
+/// in through [`zstr_spare`] before the string is used.
+pub unsafe fn zstr_alloc(len: usize) -> *mut zend_string {
+    let s = _emalloc(zstr_struct_size(len)) as *mut ZendStringHeader;
+    (*s).refcount = 1;
+    (*s).type_info = GC_STRING;
+    (*s).h = 0;
+    (*s).len = len;
+    s as *mut zend_string
+}
+
+/// The byte buffer of a string from [`zstr_alloc`], possibly uninitialised.
+pub unsafe fn zstr_spare<'a>(s: *mut zend_string) -> &'a mut [std::mem::MaybeUninit<u8>] {
+    let h = s as *mut ZendStringHeader;
+    std::slice::from_raw_parts_mut(ptr::addr_of_mut!((*h).val) as *mut std::mem::MaybeUninit<u8>, (*h).len)
+}
+
+/// Zend's allocator: the chunk it reserves memory in, and the largest "small" (binned) and "large"
+/// (pages of a chunk) blocks; bigger ones are "huge" blocks of their own, in whole pages.
+pub const ZEND_MM_CHUNK_SIZE: usize = 2 << 20;
+pub const ZEND_MM_PAGE_SIZE: usize = 4096;
+const ZEND_MM_MAX_SMALL_SIZE: usize = 3072;
+const ZEND_MM_MAX_LARGE_SIZE: usize = ZEND_MM_CHUNK_SIZE - ZEND_MM_PAGE_SIZE;
+
+/// zend_string_truncate: shortens a string nobody else holds to its first `len` (initialised) bytes, no
+/// more than it has, and adds the NUL. The spare memory goes back when that saves at least a page: in place when the block
+/// stays huge or stays large, which allocates nothing; otherwise erealloc moves the bytes to a new block,
+/// which may take a new chunk, so only when `room` (what memory_limit still leaves) holds one. Returns
+/// the string, which may have moved.
+pub unsafe fn zstr_truncate(s: *mut zend_string, len: usize, room: usize) -> *mut zend_string {
+    let mut h = s as *mut ZendStringHeader;
+    let (old, new) = (zstr_struct_size((*h).len), zstr_struct_size(len));
+    let large = ZEND_MM_MAX_SMALL_SIZE + 1..=ZEND_MM_MAX_LARGE_SIZE;
+    let in_place = (old > ZEND_MM_MAX_LARGE_SIZE && new > ZEND_MM_MAX_LARGE_SIZE)
+        || (large.contains(&old) && large.contains(&new));
+    if old.saturating_sub(new) >= ZEND_MM_PAGE_SIZE && (in_place || room >= ZEND_MM_CHUNK_SIZE) {
+        h = _erealloc(h as *mut c_void, new) as *mut ZendStringHeader;
+    }
+    (*h).len = len;
+    *(ptr::addr_of_mut!((*h).val) as *mut u8).add(len) = 0;
+    h as *mut zend_string
+}
+
+/// Frees a string from [`zstr_alloc`] that was never handed out.
+pub unsafe fn zstr_free(s: *mut zend_string) {
+    _efree(s as *mut c_void)
+}

@@ -255,11 +255,11 @@ fn decompression_is_bounded() {
     );
     // The output may reach the cap exactly, but not one byte more.
     assert_eq!(
-        compress::uncompress_capped(&packed, 1 << 20).map(|v| v.len()),
+        compress::uncompress(&packed, 1 << 20).map(|v| v.len()),
         Some(1 << 20)
     );
-    assert_eq!(compress::uncompress_capped(&packed, (1 << 20) - 1), None);
-    assert_eq!(compress::uncompress_capped(&packed, 0), None);
+    assert_eq!(compress::uncompress(&packed, (1 << 20) - 1), None);
+    assert_eq!(compress::uncompress(&packed, 0), None);
     // 2^15 × the input, like the reference's last retry, and never more than 1 GiB.
     assert_eq!(compress::output_cap(0), 0);
     assert_eq!(compress::output_cap(8), 8 << 15);
@@ -296,6 +296,137 @@ fn decode_limited_stops_inflating_at_the_limit() {
     );
     assert_eq!(decode_limited(0x300, b"42", 0), Ok(Decoded::Long(42)));
     assert_eq!(decode_limited(2, &bomb, 0), Err(DecodeError::Uncompress));
+}
+
+/// Text-like bytes: words of a small vocabulary picked by a xorshift stream (compresses about 4:1).
+fn words(len: usize) -> Vec<u8> {
+    const VOCABULARY: [&str; 12] = [
+        "memcache ",
+        "server ",
+        "value ",
+        "key ",
+        "pool ",
+        "the ",
+        "a ",
+        "of ",
+        "<div>",
+        "</div>",
+        "{\"id\":",
+        "12345 ",
+    ];
+    let mut state: u64 = 0x2545_F491_4F6C_DD1D;
+    let mut out = Vec::with_capacity(len + 16);
+    while out.len() < len {
+        state ^= state << 13;
+        state ^= state >> 7;
+        state ^= state << 17;
+        out.extend_from_slice(VOCABULARY[(state % 12) as usize].as_bytes());
+    }
+    out.truncate(len);
+    out
+}
+
+#[test]
+fn zlib_reads_what_we_compress() {
+    // Not C zlib's bytes (libdeflate writes them), but the C extension inflates with zlib's uncompress(),
+    // which is what flate2 runs here (its backend is the system zlib).
+    use flate2::{Decompress, FlushDecompress, Status};
+    let payloads = [
+        words(100_000),
+        words(1000),
+        b"ab".repeat(100),
+        vec![b'a'; 31],
+        vec![b'a'; 32],
+        vec![0; 1 << 20],
+    ];
+    for data in payloads {
+        let (flags, bytes) = enc(Value::Str(&data), FLAG_COMPRESSED);
+        assert_eq!(flags, FLAG_COMPRESSED, "{} bytes", data.len());
+        assert_eq!(&bytes[..2], b"\x78\x9c", "the reference's header");
+        assert!(bytes.len() <= data.len() * 4 / 5);
+        let mut out = Vec::with_capacity(data.len());
+        let status =
+            Decompress::new(true).decompress_vec(&bytes, &mut out, FlushDecompress::Finish);
+        assert!(matches!(status, Ok(Status::StreamEnd)));
+        assert_eq!(out, data);
+    }
+}
+
+#[test]
+fn we_read_what_zlib_compresses_at_every_level() {
+    use flate2::{Compress, Compression as Level, FlushCompress};
+    for data in [
+        words(50_000),
+        vec![b'x'; 5000],
+        b"hello".to_vec(),
+        Vec::new(),
+    ] {
+        for level in 0..=9 {
+            let mut z = Vec::with_capacity(data.len() + 64);
+            let status = Compress::new(Level::new(level), true).compress_vec(
+                &data,
+                &mut z,
+                FlushCompress::Finish,
+            );
+            assert!(matches!(status, Ok(flate2::Status::StreamEnd)));
+            assert_eq!(
+                decode(2, &z),
+                Ok(Decoded::Str(Cow::Owned(data.clone()))),
+                "level {level}"
+            );
+        }
+    }
+}
+
+#[test]
+fn short_inputs_get_zlibs_own_bytes() {
+    // libdeflate stores inputs of up to 31 bytes uncompressed, which never fits the limit; zlib compresses
+    // them, so 31 × 'a' with MEMCACHE_COMPRESSED is stored compressed (flag 2), as by the reference.
+    let (flags, bytes) = enc(Value::Str(&[b'a'; 31]), FLAG_COMPRESSED);
+    assert_eq!(
+        (flags, bytes),
+        (FLAG_COMPRESSED, hex("789c4b4cc40b00bc0f0bc0"))
+    );
+    assert_eq!(
+        enc(Value::Str(&[b'a'; 32]), FLAG_COMPRESSED).0,
+        FLAG_COMPRESSED
+    );
+}
+
+#[test]
+fn inflate_retries_in_doubled_buffers_up_to_the_cap() {
+    use std::mem::MaybeUninit;
+    let data = words(100_000);
+    let (_, z) = enc(Value::Str(&data), FLAG_COMPRESSED);
+    let mut inflate = Inflate::new(&z, usize::MAX);
+    // The first guess follows the last inflate's ratio (other tests inflate too), from 2x to 16x.
+    assert!((2 * z.len()..=16 * z.len()).contains(&inflate.next_size()));
+    let mut small = vec![MaybeUninit::uninit(); 1000];
+    assert_eq!(inflate.attempt(&mut small), Attempt::Retry);
+    assert_eq!(
+        inflate.next_size(),
+        2000,
+        "doubled, as the reference's retries"
+    );
+    assert_eq!(inflate.into_vec(), Some(data.clone()));
+
+    // Room for exactly the output is enough; one byte less at the cap fails for good.
+    let mut buf = vec![MaybeUninit::uninit(); data.len()];
+    assert_eq!(
+        Inflate::new(&z, data.len()).attempt(&mut buf),
+        Attempt::Done(data.len())
+    );
+    assert_eq!(
+        Inflate::new(&z, data.len() - 1).attempt(&mut buf),
+        Attempt::Failed
+    );
+    // Corrupt data fails at once, whatever the room.
+    let mut bad = z.clone();
+    bad[z.len() / 2] ^= 0x55;
+    assert_eq!(
+        Inflate::new(&bad, usize::MAX).attempt(&mut buf),
+        Attempt::Failed
+    );
 }
 
 #[test]
