@@ -154,7 +154,7 @@ pub unsafe fn fits_in_memory(len: usize) -> bool {
 }
 
 /// What [`fits_in_memory`] allows, for a caller that makes many strings.
-pub unsafe fn memory_room() -> usize {
+pub unsafe fn string_room() -> usize {
     inflate_limit().saturating_sub(1 << 16)
 }
 

@@ -772,7 +772,7 @@ impl MultiResult {
         // An allocation takes the string's header and rounding too: count 64 bytes more.
         let cost = data.len() + 64;
         if cost > self.room {
-            self.room = convert::memory_room();
+            self.room = convert::string_room();
         }
         if cost > self.room || !convert::decodes_quietly(flags) {
             ffi::zv_set_null(&mut *v);
