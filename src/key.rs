@@ -23,7 +23,7 @@ pub fn normalize_key<'a>(prefix: &[u8], key: &'a [u8]) -> Option<Cow<'a, [u8]>> 
     if key.is_empty() {
         return None;
     }
-    if prefix.is_empty() && key.len() <= MAX_KEY_LEN && !has_control_or_space(key) {
+    if prefix.is_empty() && is_normal(key) {
         return Some(Cow::Borrowed(key));
     }
     let normalized = prefix
@@ -33,6 +33,11 @@ pub fn normalize_key<'a>(prefix: &[u8], key: &'a [u8]) -> Option<Cow<'a, [u8]>> 
         .map(|&b| if b <= 0x20 { b'_' } else { b })
         .collect();
     Some(Cow::Owned(normalized))
+}
+
+/// True when `key` is a valid key that normalisation leaves as it is (with no prefix).
+pub fn is_normal(key: &[u8]) -> bool {
+    !key.is_empty() && key.len() <= MAX_KEY_LEN && !has_control_or_space(key)
 }
 
 /// True when some byte is <= 0x20, eight bytes at a time: every key of every call is checked.

@@ -219,6 +219,11 @@ pub unsafe fn new_array() -> *mut HashTable {
     _zend_new_array(0)
 }
 
+/// An array with room for `n` elements, so that filling it does not grow it step by step.
+pub unsafe fn new_array_sized(n: usize) -> *mut HashTable {
+    _zend_new_array(n.min(u32::MAX as usize) as u32)
+}
+
 /// add_assoc-style insert: canonical integer strings become integer keys (PHP's symtable rule).
 pub unsafe fn symtable_update(ht: *mut HashTable, key: &[u8], val: *mut zval) {
     match numeric_key(key) {

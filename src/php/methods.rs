@@ -672,7 +672,7 @@ handler!(
             }
             // Binary results are named by the caller's key (spec §4.6), ASCII ones as the server echoes them.
             let binary = pool.config.protocol == Protocol::Binary;
-            let mut out = MultiResult::new(!flags_ref.is_null(), !cas_ref.is_null());
+            let mut out = MultiResult::new(pairs.len(), !flags_ref.is_null(), !cas_ref.is_null());
             if !pairs.is_empty() {
                 let keys: Vec<&[u8]> = pairs.iter().map(|a| a.key.as_ref()).collect();
                 pool.get_each(&keys, with_cas, false, now(), None, &mut |hit| {
@@ -754,11 +754,14 @@ struct MultiResult {
 }
 
 impl MultiResult {
-    unsafe fn new(flags: bool, cas: bool) -> MultiResult {
+    /// For a get of `keys` keys: the arrays are made with room for that many hits (up to a cap, as
+    /// most of a very long list may miss).
+    unsafe fn new(keys: usize, flags: bool, cas: bool) -> MultiResult {
+        let room = keys.min(1024);
         MultiResult {
-            values: ffi::new_array(),
-            flags: flags.then(|| ffi::new_array()),
-            cas: cas.then(|| ffi::new_array()),
+            values: ffi::new_array_sized(room),
+            flags: flags.then(|| ffi::new_array_sized(room)),
+            cas: cas.then(|| ffi::new_array_sized(room)),
             hits: 0,
             later: Vec::new(),
             room: 0,
@@ -849,6 +852,15 @@ unsafe fn keys_of<'a>(key: *mut zval) -> Option<(bool, Vec<KeyArg<'a>>)> {
     // A copy of the prefix (usually empty: no allocation): converting a key may run PHP code.
     let prefix = object::with_key_prefix(<[u8]>::to_vec);
     let pair = |zv: *mut zval| {
+        // The usual key: a string that is already normal, used as it is.
+        let s = ffi::z_deref(zv);
+        if prefix.is_empty() && ffi::z_type(s) == ffi::IS_STRING {
+            let string = (*s).value.str_;
+            let b = ffi::zstr_bytes(string);
+            if crate::key::is_normal(b) {
+                return Some(KeyArg { raw: Cow::Borrowed(b), key: Cow::Borrowed(b), string });
+            }
+        }
         let raw = convert::to_bytes(zv);
         let (key, string) = match &raw {
             Cow::Borrowed(b) => match convert::normalize_with(&prefix, b)? {
