@@ -205,7 +205,9 @@ final class Raw
 // ---- per-client operation tables ---------------------------------------------------------------------
 //
 // Each entry prepares its operation (outside the timing) and returns [loop, check]: loop(int $n) runs the
-// operation n times; check() verifies the result once more after the timed loop.
+// operation n times; check() verifies the result once more after the timed loop. The loops are written out
+// for each client on purpose, so they look alike: a shared loop that called the operation through a closure
+// would add a call of its own to every timed operation.
 
 function memcache_ops(string $op, array $ports, string $p): array
 {
