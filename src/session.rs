@@ -160,10 +160,8 @@ pub fn read(
     let mut locked = Vec::new();
     let mut pause = wait.first;
     for server in servers {
-        loop {
-            let Some(attempt) = pool.session_try_lock(server, &keys.key, &keys.lock_key, lock_timeout, now) else {
-                break; // unreachable: skip it
-            };
+        // None: the server is unreachable, skip it.
+        while let Some(attempt) = pool.session_try_lock(server, &keys.key, &keys.lock_key, lock_timeout, now) {
             if attempt.locked {
                 locked.push(server);
                 if let Some(data) = attempt.data.and_then(|(flags, payload)| as_string(flags, &payload, max_len)) {

@@ -240,7 +240,7 @@ pub unsafe fn decode(flags: u32, data: &[u8], rv: *mut zval) -> bool {
 unsafe fn inflate_string(data: &[u8]) -> Option<*mut ffi::zend_string> {
     let room = memory_room();
     let mut inflate = value::Inflate::new(data, string_limit(room));
-    let direct = room.map_or(true, |room| room >= ffi::ZEND_MM_CHUNK_SIZE);
+    let direct = room.is_none_or(|room| room >= ffi::ZEND_MM_CHUNK_SIZE);
     while direct && inflate.next_is_ordinary() {
         let s = ffi::zstr_alloc(inflate.next_size());
         match inflate.attempt(ffi::zstr_spare(s)) {

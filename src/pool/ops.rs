@@ -88,6 +88,9 @@ const REQUEST_BUFFER_KEPT: usize = 64 * 1024;
 /// Request errors noted by reply handlers (server, line, code), reported once the run is over.
 type RequestErrors = Vec<(usize, Vec<u8>, i64)>;
 
+/// A `pipeline` reply handler: (item, reply, errors to report, server).
+type PipelineReply<'a> = dyn FnMut(usize, Reply<'_>, &mut RequestErrors, usize) -> Result<Flow, ServerError> + 'a;
+
 impl Pool {
     /// Keeps a single-key request's buffer for the next request, unless it grew large.
     fn keep_request_buffer(&mut self, buffer: Vec<u8>) {
@@ -113,7 +116,7 @@ impl Pool {
         expect: Expect,
         now: i64,
         encode: &mut dyn FnMut(usize, &mut Vec<u8>),
-        on_reply: &mut dyn FnMut(usize, Reply<'_>, &mut RequestErrors, usize) -> Result<Flow, ServerError>,
+        on_reply: &mut PipelineReply<'_>,
     ) {
         // (item, server, primary) jobs still to run.
         let mut jobs: Vec<(usize, usize, bool)> = Vec::new();

@@ -51,6 +51,8 @@ impl Protocol {
         self == Protocol::Binary && single
     }
 
+    // One argument per field of the command on the wire.
+    #[allow(clippy::too_many_arguments)]
     pub fn encode_store(self, cmd: StoreCommand, key: &[u8], flags: u32, exptime: u32, data: &[u8], cas: u64, out: &mut Vec<u8>) {
         match self {
             Protocol::Ascii => ascii::encode_store(cmd, key, flags, exptime, data, cas, out),
