@@ -29,17 +29,17 @@ pub unsafe fn to_bytes<'a>(zv: *mut zval) -> std::borrow::Cow<'a, [u8]> {
 pub fn normalize(raw: &[u8]) -> Option<Cow<'_, [u8]>> {
     // The warning is issued after the prefix's lock is released: an error handler may use the
     // extension again.
-    let k = super::object::with_key_prefix(|prefix| crate::key::normalize_key(prefix, raw));
-    if k.is_none() {
-        report::warning("Invalid key");
-    }
-    k
+    warn_if_invalid(super::object::with_key_prefix(|prefix| crate::key::normalize_key(prefix, raw)))
 }
 
 /// [`normalize`] with a prefix the caller holds (a copy of the current one, see `keys_of`):
 /// borrowed from `raw` when it is already normal.
 pub fn normalize_with<'a>(prefix: &[u8], raw: &'a [u8]) -> Option<Cow<'a, [u8]>> {
-    let k = crate::key::normalize_key(prefix, raw);
+    warn_if_invalid(crate::key::normalize_key(prefix, raw))
+}
+
+/// The `Invalid key` warning for a key that did not normalise.
+fn warn_if_invalid(k: Option<Cow<'_, [u8]>>) -> Option<Cow<'_, [u8]>> {
     if k.is_none() {
         report::warning("Invalid key");
     }

@@ -598,56 +598,47 @@ pub enum ArrayKey {
     Int(i64),
 }
 
-/// The values of a PHP array in order.
-pub unsafe fn array_values(ht: *mut ffi::HashTable) -> Vec<*mut zval> {
+/// Calls `f(index, bucket, value)` for each element of a PHP array, in order. `bucket` is None in a
+/// packed array (whose keys are the indexes); a value behind an IS_INDIRECT slot is followed.
+unsafe fn for_each_element(ht: *mut ffi::HashTable, mut f: impl FnMut(u32, Option<*mut ext_php_rs::ffi::Bucket>, *mut zval)) {
     let ht = &*ht;
+    // Packed arrays store bare zvals; hashed arrays store Buckets { zval, h, key }.
     let packed = ht.u.flags & (1 << 2) != 0; // HASH_FLAG_PACKED
-    let mut out = Vec::with_capacity(ht.nNumOfElements as usize);
-    for i in 0..ht.nNumUsed as usize {
-        let zv = if packed {
-            ht.__bindgen_anon_1.arPacked.add(i)
+    for i in 0..ht.nNumUsed {
+        let (bucket, zv) = if packed {
+            (None, ht.__bindgen_anon_1.arPacked.add(i as usize))
         } else {
-            ptr::addr_of_mut!((*ht.__bindgen_anon_1.arData.add(i)).val)
+            let b = ht.__bindgen_anon_1.arData.add(i as usize);
+            (Some(b), ptr::addr_of_mut!((*b).val))
         };
+        if ffi::z_type(zv) == ffi::IS_UNDEF {
+            continue;
+        }
         let zv = if ffi::z_type(zv) == ffi::IS_INDIRECT { (*zv).value.zv } else { zv };
         if ffi::z_type(zv) != ffi::IS_UNDEF {
-            out.push(zv);
+            f(i, bucket, zv);
         }
     }
+}
+
+/// The values of a PHP array in order.
+pub unsafe fn array_values(ht: *mut ffi::HashTable) -> Vec<*mut zval> {
+    let mut out = Vec::with_capacity((*ht).nNumOfElements as usize);
+    for_each_element(ht, |_, _, zv| out.push(zv));
     out
 }
 
 /// The entries of a PHP array in order.
 pub unsafe fn array_entries(ht: *mut ffi::HashTable) -> Vec<(ArrayKey, *mut zval)> {
-    let mut out = Vec::new();
-    let ht = &*ht;
-    // Packed arrays store bare zvals; hashed arrays store Buckets { zval, h, key }.
-    let packed = ht.u.flags & (1 << 2) != 0; // HASH_FLAG_PACKED
-    for i in 0..ht.nNumUsed {
-        if packed {
-            let zv = ht.__bindgen_anon_1.arPacked.add(i as usize);
-            if ffi::z_type(zv) == ffi::IS_UNDEF {
-                continue;
-            }
-            out.push((ArrayKey::Int(i as i64), zv));
-        } else {
-            let b = ht.__bindgen_anon_1.arData.add(i as usize);
-            let zv = ptr::addr_of_mut!((*b).val);
-            if ffi::z_type(zv) == ffi::IS_UNDEF {
-                continue;
-            }
-            let zv = if ffi::z_type(zv) == ffi::IS_INDIRECT { (*zv).value.zv } else { zv };
-            if ffi::z_type(zv) == ffi::IS_UNDEF {
-                continue;
-            }
-            let key = if (*b).key.is_null() {
-                ArrayKey::Int((*b).h as i64)
-            } else {
-                ArrayKey::Str(ffi::zstr_bytes((*b).key).to_vec())
-            };
-            out.push((key, zv));
-        }
-    }
+    let mut out = Vec::with_capacity((*ht).nNumOfElements as usize);
+    for_each_element(ht, |i, bucket, zv| {
+        let key = match bucket {
+            None => ArrayKey::Int(i as i64),
+            Some(b) if (*b).key.is_null() => ArrayKey::Int((*b).h as i64),
+            Some(b) => ArrayKey::Str(ffi::zstr_bytes((*b).key).to_vec()),
+        };
+        out.push((key, zv));
+    });
     out
 }
 
@@ -861,16 +852,11 @@ unsafe fn keys_of<'a>(key: *mut zval) -> Option<(bool, Vec<KeyArg<'a>>)> {
                 return Some(KeyArg { raw: Cow::Borrowed(b), key: Cow::Borrowed(b), string });
             }
         }
+        // Any other key is converted, then normalised into a copy (a normalised key borrowed from
+        // its string is the case above).
         let raw = convert::to_bytes(zv);
-        let (key, string) = match &raw {
-            Cow::Borrowed(b) => match convert::normalize_with(&prefix, b)? {
-                // A borrowed raw key is the bytes of the string `zv` holds.
-                k @ Cow::Borrowed(_) => (k, (*ffi::z_deref(zv)).value.str_),
-                k => (k, null_mut()),
-            },
-            Cow::Owned(o) => (Cow::Owned(convert::normalize_with(&prefix, o)?.into_owned()), null_mut()),
-        };
-        Some(KeyArg { raw, key, string })
+        let key = Cow::Owned(convert::normalize_with(&prefix, &raw)?.into_owned());
+        Some(KeyArg { raw, key, string: null_mut() })
     };
     let key = ffi::z_deref(key);
     if ffi::z_type(key) == ffi::IS_ARRAY {

@@ -169,6 +169,15 @@ impl Pool {
         self.route_avoiding(key, now, &[])
     }
 
+    /// The server a key maps to, usable or not (no hashing with a single server).
+    fn primary(&self, key: &[u8]) -> Option<usize> {
+        match self.servers.len() {
+            0 => None,
+            1 => Some(0),
+            _ => self.distribution().lookup(self.config.function.hash(key)),
+        }
+    }
+
     /// The server for `<key>-<i>` (the failover chain's i-th candidate).
     fn chain_candidate(&self, key: &[u8], i: u32, buf: &mut Vec<u8>) -> Option<usize> {
         buf.clear();
@@ -181,11 +190,7 @@ impl Pool {
     /// Like `route`, treating the servers in `avoid` as unusable (they already failed this request).
     fn route_avoiding(&self, key: &[u8], now: i64, avoid: &[usize]) -> Option<usize> {
         let usable = |i: usize| !avoid.contains(&i) && self.servers[i].is_usable(now);
-        let mut idx = match self.servers.len() {
-            0 => return None,
-            1 => 0,
-            _ => self.distribution().lookup(self.config.function.hash(key))?,
-        };
+        let mut idx = self.primary(key)?;
         if usable(idx) || !self.settings.allow_failover || self.servers.len() == 1 {
             return Some(idx);
         }

@@ -92,6 +92,13 @@ type RequestErrors = Vec<(usize, Vec<u8>, i64)>;
 type PipelineReply<'a> = dyn FnMut(usize, Reply<'_>, &mut RequestErrors, usize) -> Result<Flow, ServerError> + 'a;
 
 impl Pool {
+    /// The pool's single-key request buffer, empty (see `keep_request_buffer`).
+    fn take_request_buffer(&mut self) -> Vec<u8> {
+        let mut buffer = std::mem::take(&mut self.request_buffer);
+        buffer.clear();
+        buffer
+    }
+
     /// Keeps a single-key request's buffer for the next request, unless it grew large.
     fn keep_request_buffer(&mut self, buffer: Vec<u8>) {
         if buffer.capacity() <= REQUEST_BUFFER_KEPT {
@@ -125,8 +132,7 @@ impl Pool {
             // The common case, one key on one server, without the grouping below; its request is
             // encoded into a buffer the pool keeps for the next one.
             let Some(server) = self.route(keys[0], now) else { return };
-            let mut request = std::mem::take(&mut self.request_buffer);
-            request.clear();
+            let mut request = self.take_request_buffer();
             encode(0, &mut request);
             let batch = Batch { server, request, expect: Expects::All(expect), responses: 1 };
             let mut errors = RequestErrors::new();
@@ -244,29 +250,18 @@ impl Pool {
         if let (Some(server), Some(f)) = (failed_first, failed_on.first_mut()) {
             f.push(server);
         }
-        // Whether each pending key has had its value (or its miss) answered.
+        // Whether a value has arrived for each pending key.
         let mut got = vec![false; pending.len()];
         let mut todo: Vec<(usize, usize)> = Vec::with_capacity(pending.len());
-        if failed_first.is_none() {
-            // Each server's usability is checked once, not once per key; a key whose server is not
-            // usable takes the general route, with its failover chain.
-            let usable: Vec<bool> = self.servers.iter().map(|s| s.is_usable(now)).collect();
-            for (n, &at) in pending.iter().enumerate() {
-                let primary = match self.servers.len() {
-                    1 => Some(0),
-                    _ => self.distribution().lookup(self.config.function.hash(key(at))),
-                };
-                match primary {
-                    Some(s) if usable[s] => todo.push((n, s)),
-                    _ => todo.extend(self.route_avoiding(key(at), now, &[]).map(|s| (n, s))),
-                }
+        // Each server's usability is checked once, not once per key. A key whose server is not
+        // usable, or that must avoid one, takes the general route, with its failover chain.
+        let usable: Vec<bool> = self.servers.iter().map(|s| s.is_usable(now)).collect();
+        for (n, &at) in pending.iter().enumerate() {
+            let avoid = &failed_on[n];
+            match self.primary(key(at)) {
+                Some(s) if usable[s] && avoid.is_empty() => todo.push((n, s)),
+                _ => todo.extend(self.route_avoiding(key(at), now, avoid).filter(|s| !avoid.contains(s)).map(|s| (n, s))),
             }
-        } else {
-            todo.extend(
-                (0..pending.len())
-                    .filter_map(|n| self.route_avoiding(key(pending[n]), now, &failed_on[n]).map(|s| (n, s)))
-                    .filter(|&(n, s)| !failed_on[n].contains(&s)),
-            );
         }
         let mut rounds = 0;
         while !todo.is_empty() {
@@ -388,8 +383,7 @@ impl Pool {
     ) -> Result<Option<T>, usize> {
         let protocol = self.config.protocol;
         let Some(server) = self.route(key, now) else { return Ok(None) };
-        let mut request = std::mem::take(&mut self.request_buffer);
-        request.clear();
+        let mut request = self.take_request_buffer();
         protocol.encode_get(&[key], true, with_cas, &mut request);
         let batch = Batch { server, request, expect: Expects::All(Expect::Value), responses: 1 };
         let one_response = protocol.get_is_one_response(true);
