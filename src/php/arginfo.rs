@@ -19,7 +19,12 @@ pub struct Entry(zend_function_entry);
 unsafe impl Sync for Entry {}
 
 const BY_REF: u32 = 1 << 25;
+/// A class name given as a C string literal: `_ZEND_TYPE_NAME_BIT` up to PHP 8.2, then its own
+/// `_ZEND_TYPE_LITERAL_NAME_BIT` (8.3 turned NAME_BIT into "a `zend_string *`", which a C string is not).
+#[cfg(not(php83))]
 const NAME_BIT: u32 = 1 << 24;
+#[cfg(php83)]
+const NAME_BIT: u32 = 1 << 23;
 const NULL: u32 = 1 << 1;
 const BOOL: u32 = (1 << 2) | (1 << 3);
 const INT: u32 = 1 << 4;
@@ -65,6 +70,10 @@ const fn entry(name: &'static CStr, handler: Handler, args: &'static [ArgInfo]) 
         arg_info: args.as_ptr() as *const zend_internal_arg_info,
         num_args: (args.len() - 1) as u32,
         flags: 1, // ZEND_ACC_PUBLIC
+        #[cfg(php84)]
+        frameless_function_infos: ptr::null(),
+        #[cfg(php84)]
+        doc_comment: ptr::null(),
     })
 }
 
@@ -74,6 +83,11 @@ const END: Entry = Entry(zend_function_entry {
     arg_info: ptr::null(),
     num_args: 0,
     flags: 0,
+    // PHP 8.4 added these two fields (frameless calls, doc comments of internal functions); neither is used.
+    #[cfg(php84)]
+    frameless_function_infos: ptr::null(),
+    #[cfg(php84)]
+    doc_comment: ptr::null(),
 });
 
 /// Builds an arginfo table: `args!(required, return_mask; "name" => mask, ...)`.
