@@ -1,20 +1,25 @@
-# php_memcache: pecl/memcache 8.2 for PHP 8.2, in Rust.
+# php_memcache: pecl/memcache 8.2 for PHP 8.2 and 8.4, in Rust.
 #
 #   make demo       install what is missing, build, run examples/demo.php against a private memcached
 #   make test       install what is missing, build, run `cargo test`, the phpt suite and the nginx + php-fpm test
 #   make build      build the release module into modules/php_memcache.so
-#   make install    build, install into the system's PHP 8.2 and enable it for cli and fpm (scripts/install.sh)
+#   make install    build, install into the system's PHP and enable it for cli and fpm (scripts/install.sh)
 #   make uninstall  undo `make install`
-#   make bench      also install php8.2-memcached, build, run the benchmark (bench/README.md; a few minutes)
+#   make bench      also install php-memcached, build, run the benchmark (bench/README.md; a few minutes)
 #   make clean      remove build output and phpt leftovers
 #
-# Variables: PHP_BIN (default /usr/bin/php8.2), CARGO, CARGO_TEST_ARGS, PHPT_ARGS (extra arguments for
-# php-tests/run.sh, e.g. PHPT_ARGS="-d memcache.protocol=binary ops"), BENCH_ARGS (arguments for
-# bench/run.sh, e.g. BENCH_ARGS=--quick or BENCH_ARGS="--rounds 7").
+# The PHP is the one PHP_CONFIG names (default: php-config on PATH; scripts/deps.sh installs the packages for
+# it, or for the distribution's default PHP when there is none yet): build, tests and install all follow it.
+#
+# Variables: PHP_CONFIG, PHP_BIN (default `$(PHP_CONFIG) --php-binary`), CARGO, CARGO_TEST_ARGS, PHPT_ARGS
+# (extra arguments for php-tests/run.sh, e.g. PHPT_ARGS="-d memcache.protocol=binary ops"), BENCH_ARGS
+# (arguments for bench/run.sh, e.g. BENCH_ARGS=--quick or BENCH_ARGS="--rounds 7").
 
 SHELL := /bin/bash
 
-PHP_BIN ?= /usr/bin/php8.2
+PHP_CONFIG ?= php-config
+# Recursive (=), so that php-config is asked after `deps` has installed it, not when make starts.
+PHP_BIN ?= $(shell $(PHP_CONFIG) --php-binary 2>/dev/null)
 # rustup puts cargo in ~/.cargo/bin, which is not always on PATH (e.g. non-login shells).
 CARGO ?= $(shell command -v cargo 2>/dev/null || echo "$${CARGO_HOME:-$$HOME/.cargo}/bin/cargo")
 CARGO_TEST_ARGS ?=
@@ -23,6 +28,8 @@ BENCH_ARGS ?=
 TARGET_DIR := $(or $(CARGO_TARGET_DIR),target)
 MODULE := modules/php_memcache.so
 
+# PHP_CONFIG is not exported unless it came from the command line or the environment (make exports those
+# itself): ext-php-rs's build takes PHP_CONFIG as a path and rejects the bare default.
 export PHP_BIN
 
 .PHONY: all help deps build demo test test-rust test-php test-e2e install uninstall bench clean
@@ -30,7 +37,7 @@ export PHP_BIN
 all: build
 
 help:
-	@sed -n '3,14s/^# \{0,1\}//p' Makefile
+	@sed -n '3,17s/^# \{0,1\}//p' Makefile
 
 deps:
 	@bash scripts/deps.sh

@@ -327,9 +327,9 @@ $report .= sprintf("- machine: %d CPU(s), %s\n", preg_match_all('/^processor\s*:
 $report .= "- PHP " . PHP_VERSION . ", memcached $daemonVersion (3 daemons)\n";
 foreach ($names as $name) {
     $report .= sprintf("- %s: %s\n", $label($name), match ($name) {
-        'c' => "Debian php8.2-memcache, memcache {$versions[$name]}",
+        'c' => "Debian php" . PHP_MAJOR_VERSION . "." . PHP_MINOR_VERSION . "-memcache, memcache {$versions[$name]}",
         'ours' => "$module (memcache {$versions[$name]}, built " . gmdate('Y-m-d H:i', (int)@filemtime($module)) . ' UTC)',
-        'memcached' => "Debian php8.2-memcached, memcached {$versions[$name]}",
+        'memcached' => "Debian php" . PHP_MAJOR_VERSION . "." . PHP_MINOR_VERSION . "-memcached, memcached {$versions[$name]}",
         'raw' => 'bench/client.php class Raw (stream_socket_client, ASCII protocol)',
     });
 }

@@ -19,7 +19,7 @@
 set -uo pipefail
 
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
-export PHP_BIN=${PHP_BIN:-/usr/bin/php8.2}
+. "$ROOT/scripts/php-env.sh"   # PHP_BIN, PHP_VERSION (exported)
 # mc_free_ports, mc_wait_ready, mc_stop_daemons, mc_stop (and their MC_PIDS, MC_DIR).
 . "$ROOT/scripts/memcached.sh"
 

@@ -8,8 +8,9 @@
 # that do not flush). Environment:
 #   PHPT_EXT     the extension to test (default: modules/php_memcache.so; `PHPT_EXT=memcache` runs the suite
 #                against the C oracle)
-#   PHP_BIN      PHP binary for the tests (default /usr/bin/php8.2)
-#   RUN_TESTS    path of run-tests.php (default /usr/lib/php/20220829/build/run-tests.php)
+#   PHP_CONFIG   php-config of the PHP to test with (default `php-config`; scripts/php-env.sh)
+#   PHP_BIN      PHP binary for the tests (default: `php-config --php-binary`)
+#   RUN_TESTS    path of run-tests.php (default: the one in that PHP's build directory)
 #
 # It starts two TCP memcached daemons and one on a unix socket on free loopback ports (scripts/memcached.sh),
 # exports MEMCACHE_HOST MEMCACHE_PORT MEMCACHE_PORT2 MEMCACHE_SOCKET MEMCACHE_REFUSED_PORT (run-tests.php
@@ -18,14 +19,13 @@
 set -uo pipefail
 
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
-PHP_BIN=${PHP_BIN:-/usr/bin/php8.2}
-RUN_TESTS=${RUN_TESTS:-/usr/lib/php/20220829/build/run-tests.php}
+. "$ROOT/scripts/php-env.sh"
 EXT=${PHPT_EXT:-$ROOT/modules/php_memcache.so}
 # A relative path (anything with a slash) is made absolute: the test processes need not share our directory.
 [[ $EXT == */* && $EXT != /* ]] && EXT=$PWD/$EXT
 
 [[ -x $PHP_BIN ]] || { echo "run.sh: $PHP_BIN not found (run scripts/deps.sh)" >&2; exit 1; }
-[[ -f $RUN_TESTS ]] || { echo "run.sh: $RUN_TESTS not found (install php8.2-dev)" >&2; exit 1; }
+[[ -f $RUN_TESTS ]] || { echo "run.sh: run-tests.php not found (install php$PHP_VERSION-dev: scripts/deps.sh)" >&2; exit 1; }
 if [[ $EXT == */* && ! -f $EXT ]]; then
     echo "run.sh: $EXT not found; build it with: make build" >&2
     exit 1

@@ -1,26 +1,27 @@
 #!/usr/bin/env bash
-# Installs the built module into Debian's PHP 8.2, or removes it again (`make install`, `make uninstall`).
+# Installs the built module into Debian's PHP (the version php-config names), or removes it again (`make install`, `make uninstall`).
 #
 #   scripts/install.sh [MODULE]      install MODULE (default: modules/php_memcache.so)
 #   scripts/install.sh --uninstall   undo what the install did
 #
 # Install: copies MODULE to `php-config --extension-dir`/php_memcache.so, writes
-# /etc/php/8.2/mods-available/php_memcache.ini (a copy of scripts/php_memcache.ini) and enables it with
-# `phpenmod -v 8.2 -s SAPI php_memcache` for each of the cli and fpm SAPIs that exist. It then warns if the C
-# memcache extension (php8.2-memcache) is enabled for one of them too: both register the module "memcache",
+# /etc/php/X.Y/mods-available/php_memcache.ini (a copy of scripts/php_memcache.ini) and enables it with
+# `phpenmod -v X.Y -s SAPI php_memcache` for each of the cli and fpm SAPIs that exist. It then warns if the C
+# memcache extension (phpX.Y-memcache) is enabled for one of them too: both register the module "memcache",
 # and PHP loads only the first one it meets.
 # Uninstall: `phpdismod -p` (disable, and forget the enabled/disabled state phpenmod recorded) for the same
 # SAPIs, then removes the ini file and the module. It does not touch the C extension.
 #
 # Both are idempotent: a step that is already done is skipped. The commands that change the system are
-# printed, and run through sudo when not root. Environment: PHP_CONFIG (default php-config8.2), PHP_BIN
-# (default /usr/bin/php8.2), PHP_FPM (default php-fpm8.2; used to check what the fpm SAPI loads).
+# printed, and run through sudo when not root. X.Y is the version of the PHP that PHP_CONFIG (default
+# `php-config`) belongs to. Environment: PHP_CONFIG, PHP_BIN (default `php-config --php-binary`), PHP_FPM
+# (default php-fpmX.Y; used to check what the fpm SAPI loads).
 set -euo pipefail
 
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
-PHP_VERSION=8.2
-PHP_CONFIG=${PHP_CONFIG:-php-config$PHP_VERSION}
-PHP_BIN=${PHP_BIN:-/usr/bin/php$PHP_VERSION}
+. "$ROOT/scripts/php-env.sh"
+[[ -n $PHP_VERSION ]] || { echo "install: ${PHP_CONFIG:-php-config} not found (run scripts/deps.sh)" >&2; exit 1; }
+PHP_CONFIG=${PHP_CONFIG:-php-config}
 PHP_FPM=${PHP_FPM:-php-fpm$PHP_VERSION}
 ETC=/etc/php/$PHP_VERSION
 NAME=php_memcache                          # the module file's and the mods-available entry's name
@@ -82,8 +83,6 @@ loaded_version() {
 install_module() {
     local module=$1 ext_dir sapi version files
     [[ -f $module ]] || die "$module not found; build it with: make build"
-    command -v "$PHP_CONFIG" >/dev/null 2>&1 || PHP_CONFIG=php-config
-    command -v "$PHP_CONFIG" >/dev/null 2>&1 || die "php-config not found (install php$PHP_VERSION-dev)"
     command -v phpenmod >/dev/null 2>&1 ||
         die "phpenmod not found: this installer is for Debian's PHP packages (see README.md, Install by hand)"
     [[ -d $ETC/mods-available ]] || die "$ETC/mods-available not found (is php$PHP_VERSION-common installed?)"
@@ -152,8 +151,6 @@ install_module() {
 
 uninstall_module() {
     local ext_dir sapi link state_files
-    command -v "$PHP_CONFIG" >/dev/null 2>&1 || PHP_CONFIG=php-config
-    command -v "$PHP_CONFIG" >/dev/null 2>&1 || die "php-config not found (install php$PHP_VERSION-dev)"
     ext_dir=$("$PHP_CONFIG" --extension-dir)
 
     for sapi in $(present_sapis); do

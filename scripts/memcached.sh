@@ -18,7 +18,9 @@
 # Sourcing this file (`. scripts/memcached.sh`) only defines the functions mc_start and mc_stop, for scripts
 # that install their own traps (php-tests/run.sh does).
 
-MC_PHP=${PHP_BIN:-/usr/bin/php8.2}
+# PHP_BIN (from php-config unless set): mc_free_ports runs a small PHP script.
+. "$(dirname "${BASH_SOURCE[0]}")/php-env.sh"
+MC_PHP=$PHP_BIN
 MC_MEMCACHED=${MEMCACHED_BIN:-memcached}
 MC_PIDS=()
 MC_DIR=

@@ -5,7 +5,7 @@
 #
 # Starts, in a private temporary directory and on free 127.0.0.1 ports chosen at run time:
 #   * two memcached daemons (scripts/memcached.sh);
-#   * php-fpm8.2 with its own configuration (tests/e2e/php-fpm.conf): -n, so no php.ini and no conf.d file is read
+#   * php-fpmX.Y (the PHP php-config names) with its own configuration (tests/e2e/php-fpm.conf): -n, so no php.ini and no conf.d file is read
 #     and the C memcache extension cannot be loaded, plus -d extension=<our module>; a static pool of
 #     $E2E_WORKERS workers on a unix socket;
 #   * nginx with its own configuration (tests/e2e/nginx.conf) in the foreground, passing *.php to that socket.
@@ -22,16 +22,17 @@
 #   4. no PHP error was logged and no worker died.
 # It always stops everything it started, and ends with the line `e2e: N passed, M failed`.
 #
-# Exit status: 0 if every check passed, 1 if one failed or the set-up broke, 77 if nginx or php-fpm8.2 is not
+# Exit status: 0 if every check passed, 1 if one failed or the set-up broke, 77 if nginx or php-fpmX.Y is not
 # installed (`make test` reports that as skipped). Environment: E2E_EXT (module to test, default
-# modules/php_memcache.so), E2E_WORKERS (default 2), PHP_BIN, PHP_FPM (default php-fpm8.2), NGINX (default
+# modules/php_memcache.so), E2E_WORKERS (default 2), PHP_CONFIG, PHP_BIN, PHP_FPM (default php-fpmX.Y for the
+# X.Y that php-config reports), NGINX (default
 # nginx), E2E_KEEP=1 (keep the temporary directory with the logs).
 set -uo pipefail
 
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
 HERE=$ROOT/tests/e2e
-PHP_BIN=${PHP_BIN:-/usr/bin/php8.2}
-PHP_FPM=${PHP_FPM:-php-fpm8.2}
+. "$ROOT/scripts/php-env.sh"
+PHP_FPM=${PHP_FPM:-php-fpm$PHP_VERSION}
 NGINX=${NGINX:-nginx}
 EXT=${E2E_EXT:-$ROOT/modules/php_memcache.so}
 [[ $EXT != /* ]] && EXT=$PWD/$EXT
@@ -40,7 +41,7 @@ WORKERS=${E2E_WORKERS:-2}
 PATH=$PATH:/usr/sbin:/sbin
 
 if ! command -v "$NGINX" >/dev/null 2>&1 || ! command -v "$PHP_FPM" >/dev/null 2>&1; then
-    echo "e2e: skipped: $NGINX and/or $PHP_FPM is not installed (scripts/deps.sh installs nginx and php8.2-fpm)"
+    echo "e2e: skipped: $NGINX and/or $PHP_FPM is not installed (scripts/deps.sh installs nginx and php$PHP_VERSION-fpm)"
     exit 77
 fi
 command -v curl >/dev/null 2>&1 || { echo "e2e: curl not found" >&2; exit 1; }
