@@ -2,7 +2,7 @@
 interop: for every PHP type and user flag, this extension puts exactly the same flags and payload bytes on the server as the C extension (compressed payloads: zlib streams of the same bytes)
 --SKIPIF--
 <?php include __DIR__ . '/../skipif.inc';
-if (oracle_command() === null) die('skip C reference extension (php8.2-memcache) not installed'); ?>
+if (oracle_command() === null) die('skip C reference extension (php' . PHP_MAJOR_VERSION . '.' . PHP_MINOR_VERSION . '-memcache) not installed'); ?>
 --INI--
 error_reporting=E_ALL & ~E_DEPRECATED
 --FILE--

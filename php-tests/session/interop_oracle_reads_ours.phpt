@@ -2,7 +2,7 @@
 session interop: sessions written by this extension are read by the C extension (same keys, placement, flags and data)
 --SKIPIF--
 <?php include __DIR__ . '/../skipif.inc';
-if (oracle_command() === null) die('skip C reference extension (php8.2-memcache) not installed'); ?>
+if (oracle_command() === null) die('skip C reference extension (php' . PHP_MAJOR_VERSION . '.' . PHP_MINOR_VERSION . '-memcache) not installed'); ?>
 --INI--
 error_reporting=E_ALL & ~E_DEPRECATED
 session.save_handler=memcache
