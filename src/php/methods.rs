@@ -164,9 +164,11 @@ unsafe fn connect_server(this: *mut zval, a: &AddArgs) -> bool {
     }
     let failure = pool.servers()[idx].last_failure();
     finish(this, pool);
-    // Printed even when a failure callback threw: the exception propagates afterwards.
+    // Printed even when a failure callback threw: the exception propagates afterwards. The port is
+    // the server's, cut to 16 bits as addServer stores it (65536 shows as 0).
     let (error, errno) = failure.unwrap_or_else(|| ("Unknown error".to_string(), 0));
-    report::warning(&format!("Can't connect to {}:{}, {} ({})", String::from_utf8_lossy(&a.host), a.tcp_port, error, errno));
+    let port = a.tcp_port as u16;
+    report::warning(&format!("Can't connect to {}:{}, {} ({})", String::from_utf8_lossy(&a.host), port, error, errno));
     false
 }
 
