@@ -397,6 +397,9 @@ handler!(
             return;
         }
         ffi::zv_set_bool(rv, false);
+        if object::pool_with_servers(this).is_none() {
+            return;
+        }
         let raw = convert::to_bytes(key);
         let Some(pool) = object::pool_for_op(this) else { return };
         let Some(k) = convert::normalize(&raw) else { return };
@@ -526,8 +529,8 @@ unsafe fn store(ex: *mut zend_execute_data, rv: *mut zval, cmd: StoreCommand) {
     let key = ffi::z_deref(key);
     let is_array = ffi::z_type(key) == ffi::IS_ARRAY;
     ffi::zv_set_bool(rv, false);
-    // The reference looks for the pool before it checks for a missing value.
-    let Some(pool) = object::pool_for_op(obj) else { return };
+    // The reference looks for the pool and its servers before it checks for a missing value.
+    let Some(pool) = object::pool_with_servers(obj) else { return };
     if !is_array && value.is_null() {
         ffi::zend_wrong_param_count();
         return;
@@ -657,12 +660,12 @@ handler!(
         ffi::zv_set_bool(rv, false);
         let key = ffi::z_deref(key);
         let with_cas = !cas_ref.is_null();
+        if object::pool_with_servers(obj).is_none() {
+            return;
+        }
         if ffi::z_type(key) == ffi::IS_ARRAY {
             let Some((_, pairs)) = keys_of(key) else { return };
             let Some(pool) = object::pool_for_op(obj) else { return };
-            if pool.servers().is_empty() {
-                return;
-            }
             // Binary results are named by the caller's key (spec §4.6), ASCII ones as the server echoes them.
             let binary = pool.config.protocol == Protocol::Binary;
             let mut out = MultiResult::new(pairs.len(), !flags_ref.is_null(), !cas_ref.is_null());
@@ -891,6 +894,9 @@ handler!(
             return;
         }
         ffi::zv_set_bool(rv, false);
+        if object::pool_with_servers(obj).is_none() {
+            return;
+        }
         let Some((_, keys)) = keys_of(key) else { return };
         let Some(pool) = object::pool_for_op(obj) else { return };
         let keys: Vec<Vec<u8>> = keys.into_iter().map(|a| a.key.into_owned()).collect();
@@ -912,11 +918,11 @@ unsafe fn counter(ex: *mut zend_execute_data, rv: *mut zval, incr: bool) {
     let args_before_defval = if ffi::this_ptr(ex).is_null() { 3 } else { 2 };
     let defval = (ffi::num_args(ex) > args_before_defval).then_some((defval as u64, exptime as u32));
     ffi::zv_set_bool(rv, false);
-    let Some((is_array, keys)) = keys_of(key) else { return };
-    let Some(pool) = object::pool_for_op(obj) else { return };
-    if is_array && pool.servers().is_empty() {
+    if object::pool_with_servers(obj).is_none() {
         return;
     }
+    let Some((is_array, keys)) = keys_of(key) else { return };
+    let Some(pool) = object::pool_for_op(obj) else { return };
     // A negative delta flips the direction (spec §4.8).
     let incr = if value < 0 { !incr } else { incr };
     let delta = value.unsigned_abs();
@@ -965,9 +971,10 @@ handler!(decrement(ex, rv) { counter(ex, rv, false) });
 
 const STATS_TYPES: [&[u8]; 6] = [b"reset", b"malloc", b"slabs", b"cachedump", b"items", b"sizes"];
 
-/// Parses getStats arguments: Some((object, type, slabid, limit)), None if zpp failed or the type
-/// is invalid (warned).
-unsafe fn stats_args(ex: *mut zend_execute_data, rv: *mut zval) -> Option<(*mut zval, Option<Vec<u8>>, i64, i64)> {
+/// Parses getStats arguments and finds the pool: Some((pool, object, type, slabid, limit)), None if
+/// zpp failed, there is no server, or the type is invalid (warned, after the pool check as in the
+/// reference).
+unsafe fn stats_args(ex: *mut zend_execute_data, rv: *mut zval) -> Option<(&'static mut Pool, *mut zval, Option<Vec<u8>>, i64, i64)> {
     let mut obj: *mut zval = null_mut();
     let (mut kind, mut kind_len) = (null_mut::<c_char>(), 0usize);
     let (mut slabid, mut limit): (i64, i64) = (0, 100);
@@ -975,6 +982,7 @@ unsafe fn stats_args(ex: *mut zend_execute_data, rv: *mut zval) -> Option<(*mut 
         return None;
     }
     ffi::zv_set_bool(rv, false);
+    let pool = object::pool_with_servers(obj)?;
     let kind = if kind.is_null() { None } else { Some(c_str(kind, kind_len).to_vec()) };
     if let Some(k) = &kind {
         if !STATS_TYPES.contains(&k.as_slice()) {
@@ -982,7 +990,7 @@ unsafe fn stats_args(ex: *mut zend_execute_data, rv: *mut zval) -> Option<(*mut 
             return None;
         }
     }
-    Some((obj, kind, slabid, limit))
+    Some((pool, obj, kind, slabid, limit))
 }
 
 unsafe fn stats_to_zval(r: &StatsResult, zv: *mut zval) {
@@ -1017,8 +1025,7 @@ unsafe fn table_to_array(t: &crate::stats::StatsTable) -> *mut ffi::HashTable {
 handler!(
     /// getStats($type, $slabid, $limit): the first server's non-false result (spec §4.12).
     getstats(ex, rv) {
-        let Some((obj, kind, slabid, limit)) = stats_args(ex, rv) else { return };
-        let Some(pool) = object::pool_for_op(obj) else { return };
+        let Some((pool, obj, kind, slabid, limit)) = stats_args(ex, rv) else { return };
         let mut result = StatsResult::Nothing;
         for idx in 0..pool.servers().len() {
             result = pool.stats(&[idx], kind.as_deref(), slabid, limit, now()).pop().unwrap_or(StatsResult::Nothing);
@@ -1034,11 +1041,7 @@ handler!(
 handler!(
     /// getExtendedStats($type, $slabid, $limit): `"host:port" => result` for every server.
     getextendedstats(ex, rv) {
-        let Some((obj, kind, slabid, limit)) = stats_args(ex, rv) else { return };
-        let Some(pool) = object::pool_for_op(obj) else { return };
-        if pool.servers().is_empty() {
-            return;
-        }
+        let Some((pool, obj, kind, slabid, limit)) = stats_args(ex, rv) else { return };
         let names: Vec<String> = pool.servers().iter().map(|s| format!("{}:{}", s.spec.host, s.spec.tcp_port)).collect();
         let all: Vec<usize> = (0..names.len()).collect();
         let results: Vec<(String, StatsResult)> =
