@@ -120,7 +120,6 @@ unsafe fn add_server(this: *mut zval, a: &AddArgs) -> Option<(usize, &'static mu
         report::notice("binary protocol isn't support over UDP, defaulting to TCP");
         udp_port = 0;
     }
-    object::refresh_key_prefix();
     let spec = ServerSpec {
         host: String::from_utf8_lossy(&a.host).into_owned(),
         tcp_port: a.tcp_port as u16,
@@ -175,6 +174,9 @@ unsafe fn connect_server(this: *mut zval, a: &AddArgs) -> bool {
 handler!(
     /// MemcachePool::connect($host, $tcp_port, $udp_port, $persistent, $weight, $timeout, $retry_interval)
     pool_connect(ex, rv) {
+        // Like every connect/addServer of the reference, the key prefix is recomputed first, even
+        // when the call then fails.
+        object::refresh_key_prefix();
         let this = ffi::this_ptr(ex);
         let (mut host, mut host_len) = (null_mut::<c_char>(), 0usize);
         let mut a = AddArgs::new(b"");
@@ -190,6 +192,7 @@ handler!(
 handler!(
     /// MemcachePool::addServer($host, $tcp_port, $udp_port, $persistent, $weight, $timeout, $retry_interval, $status)
     pool_addserver(ex, rv) {
+        object::refresh_key_prefix();
         let this = ffi::this_ptr(ex);
         let (mut host, mut host_len) = (null_mut::<c_char>(), 0usize);
         let mut a = AddArgs::new(b"");
@@ -203,8 +206,10 @@ handler!(
     }
 );
 
-/// Parses the legacy `connect($host, $port = default|null, $timeout = 1.0)` arguments.
+/// Parses the legacy `connect($host, $port = default|null, $timeout = 1.0)` arguments, after
+/// recomputing the key prefix (as every connect of the reference does first).
 unsafe fn legacy_connect_args(ex: *mut zend_execute_data) -> Option<AddArgs> {
+    object::refresh_key_prefix();
     let (mut host, mut host_len) = (null_mut::<c_char>(), 0usize);
     let mut port: i64 = ini::DEFAULT_PORT.load(Relaxed);
     let mut port_null = false;
@@ -280,6 +285,7 @@ handler!(
     /// Memcache::addServer($host, $tcp_port, $persistent, $weight, $timeout, $retry_interval, $status, $failure_callback)
     /// and memcache_add_server() (which requires a Memcache object).
     mc_addserver(ex, rv) {
+        object::refresh_key_prefix();
         let mut obj: *mut zval = null_mut();
         let (mut host, mut host_len) = (null_mut::<c_char>(), 0usize);
         let mut a = AddArgs::new(b"");
