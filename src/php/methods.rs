@@ -929,9 +929,11 @@ unsafe fn counter(ex: *mut zend_execute_data, rv: *mut zval, incr: bool) {
     }
     let Some((is_array, keys)) = keys_of(key) else { return };
     let Some(pool) = object::pool_for_op(obj) else { return };
-    // A negative delta flips the direction (spec §4.8).
-    let incr = if value < 0 { !incr } else { incr };
-    let delta = value.unsigned_abs();
+    // decrement negates the delta, then a negative delta flips the direction (spec §4.8). As in the
+    // reference, the negation wraps: decrement(PHP_INT_MIN) is a decrement of 2^63, like
+    // increment(PHP_INT_MIN).
+    let value = if incr { value } else { value.wrapping_neg() };
+    let (incr, delta) = (value >= 0, value.unsigned_abs());
     let normalised: Vec<&[u8]> = keys.iter().map(|a| a.key.as_ref()).collect();
     let results = if normalised.is_empty() { Vec::new() } else { pool.counter(incr, &normalised, delta, defval, now()) };
     // Array results are named by the normalised key in ASCII, the caller's key in binary.
