@@ -670,7 +670,7 @@ handler!(
             return;
         }
         if ffi::z_type(key) == ffi::IS_ARRAY {
-            let Some((_, pairs)) = keys_of(key) else { return };
+            let (_, pairs) = keys_of(key);
             let Some(pool) = object::pool_for_op(obj) else { return };
             // Binary results are named by the caller's key (spec §4.6), ASCII ones as the server echoes them.
             let binary = pool.config.protocol == Protocol::Binary;
@@ -849,8 +849,9 @@ struct KeyArg<'a> {
 }
 
 /// The keys of a scalar-or-array key argument (invalid ones warned about and left out), and whether
-/// it was an array; None if a conversion threw.
-unsafe fn keys_of<'a>(key: *mut zval) -> Option<(bool, Vec<KeyArg<'a>>)> {
+/// it was an array. A key whose conversion throws is an invalid key: as in the reference, the others
+/// are still converted and used, and the exception propagates when the call returns.
+unsafe fn keys_of<'a>(key: *mut zval) -> (bool, Vec<KeyArg<'a>>) {
     // A copy of the prefix (usually empty: no allocation): converting a key may run PHP code.
     let prefix = object::with_key_prefix(<[u8]>::to_vec);
     let pair = |zv: *mut zval| {
@@ -875,18 +876,10 @@ unsafe fn keys_of<'a>(key: *mut zval) -> Option<(bool, Vec<KeyArg<'a>>)> {
         let mut out = Vec::with_capacity(values.len());
         for v in values {
             out.extend(pair(v));
-            if ffi::exception_pending() {
-                return None;
-            }
         }
-        Some((true, out))
+        (true, out)
     } else {
-        let mut out = Vec::with_capacity(1);
-        out.extend(pair(key));
-        if ffi::exception_pending() {
-            return None;
-        }
-        Some((false, out))
+        (false, pair(key).into_iter().collect())
     }
 }
 
@@ -903,7 +896,10 @@ handler!(
         if object::pool_with_servers(obj).is_none() {
             return;
         }
-        let Some((_, keys)) = keys_of(key) else { return };
+        let (is_array, keys) = keys_of(key);
+        if !is_array && keys.is_empty() {
+            return;
+        }
         let Some(pool) = object::pool_for_op(obj) else { return };
         let keys: Vec<Vec<u8>> = keys.into_iter().map(|a| a.key.into_owned()).collect();
         let r = pool.delete(&keys, now());
@@ -927,7 +923,10 @@ unsafe fn counter(ex: *mut zend_execute_data, rv: *mut zval, incr: bool) {
     if object::pool_with_servers(obj).is_none() {
         return;
     }
-    let Some((is_array, keys)) = keys_of(key) else { return };
+    let (is_array, keys) = keys_of(key);
+    if !is_array && keys.is_empty() {
+        return;
+    }
     let Some(pool) = object::pool_for_op(obj) else { return };
     // decrement negates the delta, then a negative delta flips the direction (spec §4.8). As in the
     // reference, the negation wraps: decrement(PHP_INT_MIN) is a decrement of 2^63, like
