@@ -135,6 +135,12 @@ unsafe fn add_server(this: *mut zval, a: &AddArgs) -> Option<(usize, &'static mu
     if pool.config.protocol == Protocol::Binary {
         if let (Some(s), Some(credentials)) = (pool.server_mut(idx), sasl_credentials(this)) {
             s.credentials = Some(credentials);
+            // With credentials the reference connects at once, to authenticate: a server that cannot
+            // be reached fails the call, and stays in the pool, failed.
+            if !pool.open_for_auth(idx, now()) {
+                finish(this, pool);
+                return None;
+            }
         }
     }
     Some((idx, pool))

@@ -133,9 +133,7 @@ impl Pool {
             prog[b].outcome = match self.connect_for(batch.server, now) {
                 Some(fresh) => {
                     prog[b].may_retry = unknown && !fresh;
-                    if fresh {
-                        self.authenticate(batch.server, &mut prog[b]);
-                    }
+                    self.authenticate(batch.server, &mut prog[b]);
                     if batch.responses == 0 && batch.request.is_empty() {
                         Some(Outcome { complete: true, answered: 0 })
                     } else {
@@ -230,19 +228,24 @@ impl Pool {
         (sent && self.servers[batches[b].server].link().conn.is_some()).then_some(b)
     }
 
-    /// Queues the SASL PLAIN authentication for a new connection of a server that has credentials.
+    /// Queues the SASL PLAIN authentication before the batch when the server has credentials and its
+    /// connection is due one (a new connection, or addServer() with credentials).
     fn authenticate(&self, server: usize, p: &mut Progress) {
         p.preamble.clear();
         p.auth_pending = false;
         if let (Some(c), crate::protocol::Protocol::Binary) = (&self.servers[server].credentials, self.config.protocol) {
-            crate::protocol::binary::encode_sasl_auth(&c.user, &c.password, &mut p.preamble);
-            p.auth_pending = true;
+            let mut link = self.servers[server].link();
+            if link.auth_due {
+                link.auth_due = false;
+                crate::protocol::binary::encode_sasl_auth(&c.user, &c.password, &mut p.preamble);
+                p.auth_pending = true;
+            }
         }
     }
 
     /// Makes sure the server is usable and connected: Some(opened now) or None (already failed, or
     /// failed to connect, which deactivates it).
-    fn connect_for(&mut self, idx: usize, now: i64) -> Option<bool> {
+    pub(super) fn connect_for(&mut self, idx: usize, now: i64) -> Option<bool> {
         if !self.servers[idx].is_usable(now) {
             return None;
         }

@@ -255,6 +255,18 @@ impl Pool {
         }
     }
 
+    /// Connects server `idx` now unless it is connected, and has the next request on it authenticate
+    /// first: addServer() with SASL credentials (spec §7.5), where the reference connects and sends
+    /// the authentication. False when the server cannot be used or reached (a failed connection
+    /// deactivates it and queues its notice).
+    pub fn open_for_auth(&mut self, idx: usize, now: i64) -> bool {
+        if self.connect_for(idx, now).is_none() {
+            return false;
+        }
+        self.servers[idx].link().auth_due = true;
+        true
+    }
+
     /// Deactivates a server (§3.3): closes it, records the time and queues the failure event.
     fn fail_server(&mut self, idx: usize, err: &ServerError, now: i64) {
         let s = &mut self.servers[idx];
