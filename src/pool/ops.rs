@@ -299,8 +299,16 @@ impl Pool {
             first_occurrences(keys, &mut pending);
         }
         let mut failed_on: Vec<Vec<usize>> = vec![Vec::new(); pending.len()];
+        // Where the key of a single-key get that failed during the exchange goes next: the reference
+        // fails it over at once, connecting to the next server, and only then reports the failure
+        // `get_single` held back (see `plan_failover`).
+        let mut first_target = None;
         if let (Some(server), Some(f)) = (failed_first, failed_on.first_mut()) {
             f.push(server);
+            if let Some(failure) = self.held_failure.take() {
+                first_target = Some(self.fail_over(key(pending[0]), now, f));
+                self.events.push(failure);
+            }
         }
         // Whether a value has arrived for each pending key.
         let mut got = vec![false; pending.len()];
@@ -309,6 +317,10 @@ impl Pool {
         // usable, or that must avoid one, takes the general route, with its failover chain.
         let usable: Vec<bool> = self.servers.iter().map(|s| s.is_usable(now)).collect();
         for (n, &at) in pending.iter().enumerate() {
+            if let (0, Some(target)) = (n, first_target) {
+                todo.extend(target.map(|s| (0, s)));
+                continue;
+            }
             let avoid = &failed_on[n];
             match self.primary(key(at)) {
                 Some(s) if usable[s] && avoid.is_empty() => todo.push((n, s)),
@@ -435,6 +447,7 @@ impl Pool {
     ) -> Result<Option<T>, usize> {
         let protocol = self.config.protocol;
         let Some(server) = self.route(key, now) else { return Ok(None) };
+        let since = self.events.len();
         let mut request = self.take_request_buffer();
         protocol.encode_get(&[key], true, with_cas, &mut request);
         let batch = Batch { server, request, expect: Expects::All(Expect::Value), responses: 1 };
@@ -457,7 +470,13 @@ impl Pool {
             // A value that arrived before a failure is still returned, as the reference does.
             o if o.complete || found.is_some() => Ok(found),
             _ if !self.settings.allow_failover || self.servers.len() < 2 => Ok(None),
-            _ => Err(server),
+            o => {
+                // A failure during the exchange is reported after the failover (see `get_each`).
+                if !o.refused {
+                    self.held_failure = self.take_failure_event(since, server);
+                }
+                Err(server)
+            }
         }
     }
 
