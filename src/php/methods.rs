@@ -499,6 +499,9 @@ handler!(
                 return;
             }
             pool.config.compression.min_savings = min_savings;
+        } else {
+            // As in the reference: a call without min_savings (or with 0.2) sets it back to 0.2.
+            pool.config.compression.min_savings = 0.2;
         }
         ffi::zv_set_bool(rv, true);
     }
