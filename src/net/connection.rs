@@ -60,6 +60,7 @@ impl Connection {
             Address::Unix { path } => {
                 Stream::Unix(UnixStream::connect(path).map_err(|e| NetError::from_io(&e, connect_err))?)
             }
+            Address::Invalid { message } => return Err(NetError::Connect { message: message.clone(), errno: 0 }),
         };
         Ok(Connection { stream, recv_timeout: None, buf: Vec::with_capacity(READ_CHUNK), pos: 0, generation: fork_generation() })
     }
@@ -213,16 +214,6 @@ fn write_err(message: String, errno: i32) -> NetError {
 }
 
 fn connect_tcp(host: &str, port: u16, timeout: Duration) -> Result<TcpStream, NetError> {
-    let (host, port) = match port {
-        // As PHP's stream layer does with "host" and no port: a host that itself ends in ":<digits…>"
-        // supplies the port (atoi of what follows the last colon); otherwise the address is refused
-        // with exactly this text.
-        0 => match host.rsplit_once(':').filter(|_| !host.starts_with('[')) {
-            Some((h, p)) => (h, p.bytes().take_while(u8::is_ascii_digit).fold(0u32, |n, d| n * 10 + (d - b'0') as u32) as u16),
-            None => return Err(NetError::Connect { message: format!("Failed to parse address \"{host}\""), errno: 0 }),
-        },
-        p => (host, p),
-    };
     let addrs = (host, port).to_socket_addrs().map_err(|e| {
         let detail = e.to_string();
         let detail = detail.rsplit_once(": ").map(|(_, d)| d.to_string()).unwrap_or(detail);

@@ -120,7 +120,6 @@ unsafe fn add_server(this: *mut zval, a: &AddArgs) -> Option<(usize, &'static mu
         report::notice("binary protocol isn't support over UDP, defaulting to TCP");
         udp_port = 0;
     }
-    object::refresh_key_prefix();
     let spec = ServerSpec {
         host: String::from_utf8_lossy(&a.host).into_owned(),
         tcp_port: a.tcp_port as u16,
@@ -136,6 +135,12 @@ unsafe fn add_server(this: *mut zval, a: &AddArgs) -> Option<(usize, &'static mu
     if pool.config.protocol == Protocol::Binary {
         if let (Some(s), Some(credentials)) = (pool.server_mut(idx), sasl_credentials(this)) {
             s.credentials = Some(credentials);
+            // With credentials the reference connects at once, to authenticate: a server that cannot
+            // be reached fails the call, and stays in the pool, failed.
+            if !pool.open_for_auth(idx, now()) {
+                finish(this, pool);
+                return None;
+            }
         }
     }
     Some((idx, pool))
@@ -164,15 +169,20 @@ unsafe fn connect_server(this: *mut zval, a: &AddArgs) -> bool {
     }
     let failure = pool.servers()[idx].last_failure();
     finish(this, pool);
-    // Printed even when a failure callback threw: the exception propagates afterwards.
+    // Printed even when a failure callback threw: the exception propagates afterwards. The port is
+    // the server's, cut to 16 bits as addServer stores it (65536 shows as 0).
     let (error, errno) = failure.unwrap_or_else(|| ("Unknown error".to_string(), 0));
-    report::warning(&format!("Can't connect to {}:{}, {} ({})", String::from_utf8_lossy(&a.host), a.tcp_port, error, errno));
+    let port = a.tcp_port as u16;
+    report::warning(&format!("Can't connect to {}:{}, {} ({})", String::from_utf8_lossy(&a.host), port, error, errno));
     false
 }
 
 handler!(
     /// MemcachePool::connect($host, $tcp_port, $udp_port, $persistent, $weight, $timeout, $retry_interval)
     pool_connect(ex, rv) {
+        // Like every connect/addServer of the reference, the key prefix is recomputed first, even
+        // when the call then fails.
+        object::refresh_key_prefix();
         let this = ffi::this_ptr(ex);
         let (mut host, mut host_len) = (null_mut::<c_char>(), 0usize);
         let mut a = AddArgs::new(b"");
@@ -188,6 +198,7 @@ handler!(
 handler!(
     /// MemcachePool::addServer($host, $tcp_port, $udp_port, $persistent, $weight, $timeout, $retry_interval, $status)
     pool_addserver(ex, rv) {
+        object::refresh_key_prefix();
         let this = ffi::this_ptr(ex);
         let (mut host, mut host_len) = (null_mut::<c_char>(), 0usize);
         let mut a = AddArgs::new(b"");
@@ -201,8 +212,10 @@ handler!(
     }
 );
 
-/// Parses the legacy `connect($host, $port = default|null, $timeout = 1.0)` arguments.
+/// Parses the legacy `connect($host, $port = default|null, $timeout = 1.0)` arguments, after
+/// recomputing the key prefix (as every connect of the reference does first).
 unsafe fn legacy_connect_args(ex: *mut zend_execute_data) -> Option<AddArgs> {
+    object::refresh_key_prefix();
     let (mut host, mut host_len) = (null_mut::<c_char>(), 0usize);
     let mut port: i64 = ini::DEFAULT_PORT.load(Relaxed);
     let mut port_null = false;
@@ -278,6 +291,7 @@ handler!(
     /// Memcache::addServer($host, $tcp_port, $persistent, $weight, $timeout, $retry_interval, $status, $failure_callback)
     /// and memcache_add_server() (which requires a Memcache object).
     mc_addserver(ex, rv) {
+        object::refresh_key_prefix();
         let mut obj: *mut zval = null_mut();
         let (mut host, mut host_len) = (null_mut::<c_char>(), 0usize);
         let mut a = AddArgs::new(b"");
@@ -395,6 +409,9 @@ handler!(
             return;
         }
         ffi::zv_set_bool(rv, false);
+        if object::pool_with_servers(this).is_none() {
+            return;
+        }
         let raw = convert::to_bytes(key);
         let Some(pool) = object::pool_for_op(this) else { return };
         let Some(k) = convert::normalize(&raw) else { return };
@@ -482,6 +499,9 @@ handler!(
                 return;
             }
             pool.config.compression.min_savings = min_savings;
+        } else {
+            // As in the reference: a call without min_savings (or with 0.2) sets it back to 0.2.
+            pool.config.compression.min_savings = 0.2;
         }
         ffi::zv_set_bool(rv, true);
     }
@@ -524,8 +544,8 @@ unsafe fn store(ex: *mut zend_execute_data, rv: *mut zval, cmd: StoreCommand) {
     let key = ffi::z_deref(key);
     let is_array = ffi::z_type(key) == ffi::IS_ARRAY;
     ffi::zv_set_bool(rv, false);
-    // The reference looks for the pool before it checks for a missing value.
-    let Some(pool) = object::pool_for_op(obj) else { return };
+    // The reference looks for the pool and its servers before it checks for a missing value.
+    let Some(pool) = object::pool_with_servers(obj) else { return };
     if !is_array && value.is_null() {
         ffi::zend_wrong_param_count();
         return;
@@ -655,12 +675,12 @@ handler!(
         ffi::zv_set_bool(rv, false);
         let key = ffi::z_deref(key);
         let with_cas = !cas_ref.is_null();
+        if object::pool_with_servers(obj).is_none() {
+            return;
+        }
         if ffi::z_type(key) == ffi::IS_ARRAY {
-            let Some((_, pairs)) = keys_of(key) else { return };
+            let (_, pairs) = keys_of(key);
             let Some(pool) = object::pool_for_op(obj) else { return };
-            if pool.servers().is_empty() {
-                return;
-            }
             // Binary results are named by the caller's key (spec §4.6), ASCII ones as the server echoes them.
             let binary = pool.config.protocol == Protocol::Binary;
             let mut out = MultiResult::new(pairs.len(), !flags_ref.is_null(), !cas_ref.is_null());
@@ -838,8 +858,9 @@ struct KeyArg<'a> {
 }
 
 /// The keys of a scalar-or-array key argument (invalid ones warned about and left out), and whether
-/// it was an array; None if a conversion threw.
-unsafe fn keys_of<'a>(key: *mut zval) -> Option<(bool, Vec<KeyArg<'a>>)> {
+/// it was an array. A key whose conversion throws is an invalid key: as in the reference, the others
+/// are still converted and used, and the exception propagates when the call returns.
+unsafe fn keys_of<'a>(key: *mut zval) -> (bool, Vec<KeyArg<'a>>) {
     // A copy of the prefix (usually empty: no allocation): converting a key may run PHP code.
     let prefix = object::with_key_prefix(<[u8]>::to_vec);
     let pair = |zv: *mut zval| {
@@ -864,18 +885,10 @@ unsafe fn keys_of<'a>(key: *mut zval) -> Option<(bool, Vec<KeyArg<'a>>)> {
         let mut out = Vec::with_capacity(values.len());
         for v in values {
             out.extend(pair(v));
-            if ffi::exception_pending() {
-                return None;
-            }
         }
-        Some((true, out))
+        (true, out)
     } else {
-        let mut out = Vec::with_capacity(1);
-        out.extend(pair(key));
-        if ffi::exception_pending() {
-            return None;
-        }
-        Some((false, out))
+        (false, pair(key).into_iter().collect())
     }
 }
 
@@ -889,7 +902,13 @@ handler!(
             return;
         }
         ffi::zv_set_bool(rv, false);
-        let Some((_, keys)) = keys_of(key) else { return };
+        if object::pool_with_servers(obj).is_none() {
+            return;
+        }
+        let (is_array, keys) = keys_of(key);
+        if !is_array && keys.is_empty() {
+            return;
+        }
         let Some(pool) = object::pool_for_op(obj) else { return };
         let keys: Vec<Vec<u8>> = keys.into_iter().map(|a| a.key.into_owned()).collect();
         let r = pool.delete(&keys, now());
@@ -910,14 +929,19 @@ unsafe fn counter(ex: *mut zend_execute_data, rv: *mut zval, incr: bool) {
     let args_before_defval = if ffi::this_ptr(ex).is_null() { 3 } else { 2 };
     let defval = (ffi::num_args(ex) > args_before_defval).then_some((defval as u64, exptime as u32));
     ffi::zv_set_bool(rv, false);
-    let Some((is_array, keys)) = keys_of(key) else { return };
-    let Some(pool) = object::pool_for_op(obj) else { return };
-    if is_array && pool.servers().is_empty() {
+    if object::pool_with_servers(obj).is_none() {
         return;
     }
-    // A negative delta flips the direction (spec §4.8).
-    let incr = if value < 0 { !incr } else { incr };
-    let delta = value.unsigned_abs();
+    let (is_array, keys) = keys_of(key);
+    if !is_array && keys.is_empty() {
+        return;
+    }
+    let Some(pool) = object::pool_for_op(obj) else { return };
+    // decrement negates the delta, then a negative delta flips the direction (spec §4.8). As in the
+    // reference, the negation wraps: decrement(PHP_INT_MIN) is a decrement of 2^63, like
+    // increment(PHP_INT_MIN).
+    let value = if incr { value } else { value.wrapping_neg() };
+    let (incr, delta) = (value >= 0, value.unsigned_abs());
     let normalised: Vec<&[u8]> = keys.iter().map(|a| a.key.as_ref()).collect();
     let results = if normalised.is_empty() { Vec::new() } else { pool.counter(incr, &normalised, delta, defval, now()) };
     // Array results are named by the normalised key in ASCII, the caller's key in binary.
@@ -963,9 +987,10 @@ handler!(decrement(ex, rv) { counter(ex, rv, false) });
 
 const STATS_TYPES: [&[u8]; 6] = [b"reset", b"malloc", b"slabs", b"cachedump", b"items", b"sizes"];
 
-/// Parses getStats arguments: Some((object, type, slabid, limit)), None if zpp failed or the type
-/// is invalid (warned).
-unsafe fn stats_args(ex: *mut zend_execute_data, rv: *mut zval) -> Option<(*mut zval, Option<Vec<u8>>, i64, i64)> {
+/// Parses getStats arguments and finds the pool: Some((pool, object, type, slabid, limit)), None if
+/// zpp failed, there is no server, or the type is invalid (warned, after the pool check as in the
+/// reference).
+unsafe fn stats_args(ex: *mut zend_execute_data, rv: *mut zval) -> Option<(&'static mut Pool, *mut zval, Option<Vec<u8>>, i64, i64)> {
     let mut obj: *mut zval = null_mut();
     let (mut kind, mut kind_len) = (null_mut::<c_char>(), 0usize);
     let (mut slabid, mut limit): (i64, i64) = (0, 100);
@@ -973,6 +998,7 @@ unsafe fn stats_args(ex: *mut zend_execute_data, rv: *mut zval) -> Option<(*mut 
         return None;
     }
     ffi::zv_set_bool(rv, false);
+    let pool = object::pool_with_servers(obj)?;
     let kind = if kind.is_null() { None } else { Some(c_str(kind, kind_len).to_vec()) };
     if let Some(k) = &kind {
         if !STATS_TYPES.contains(&k.as_slice()) {
@@ -980,7 +1006,7 @@ unsafe fn stats_args(ex: *mut zend_execute_data, rv: *mut zval) -> Option<(*mut 
             return None;
         }
     }
-    Some((obj, kind, slabid, limit))
+    Some((pool, obj, kind, slabid, limit))
 }
 
 unsafe fn stats_to_zval(r: &StatsResult, zv: *mut zval) {
@@ -1015,8 +1041,7 @@ unsafe fn table_to_array(t: &crate::stats::StatsTable) -> *mut ffi::HashTable {
 handler!(
     /// getStats($type, $slabid, $limit): the first server's non-false result (spec §4.12).
     getstats(ex, rv) {
-        let Some((obj, kind, slabid, limit)) = stats_args(ex, rv) else { return };
-        let Some(pool) = object::pool_for_op(obj) else { return };
+        let Some((pool, obj, kind, slabid, limit)) = stats_args(ex, rv) else { return };
         let mut result = StatsResult::Nothing;
         for idx in 0..pool.servers().len() {
             result = pool.stats(&[idx], kind.as_deref(), slabid, limit, now()).pop().unwrap_or(StatsResult::Nothing);
@@ -1032,11 +1057,7 @@ handler!(
 handler!(
     /// getExtendedStats($type, $slabid, $limit): `"host:port" => result` for every server.
     getextendedstats(ex, rv) {
-        let Some((obj, kind, slabid, limit)) = stats_args(ex, rv) else { return };
-        let Some(pool) = object::pool_for_op(obj) else { return };
-        if pool.servers().is_empty() {
-            return;
-        }
+        let Some((pool, obj, kind, slabid, limit)) = stats_args(ex, rv) else { return };
         let names: Vec<String> = pool.servers().iter().map(|s| format!("{}:{}", s.spec.host, s.spec.tcp_port)).collect();
         let all: Vec<usize> = (0..names.len()).collect();
         let results: Vec<(String, StatsResult)> =

@@ -119,6 +119,13 @@ pub unsafe fn pool_for_op(this: *mut zval) -> Option<&'static mut Pool> {
     }
 }
 
+/// The pool for an operation that needs servers (get, the stores, delete, increment/decrement,
+/// findServer, getVersion, getStats): as `pool_for_op`, and None without a warning when it has no
+/// server. The reference checks this first, before it looks at keys, values, flags or the stats type.
+pub unsafe fn pool_with_servers(this: *mut zval) -> Option<&'static mut Pool> {
+    pool_for_op(this).filter(|p| !p.servers().is_empty())
+}
+
 /// The pool for connect/addServer: created on first use, `Unknown connection identifier` if the
 /// property holds something else.
 pub unsafe fn pool_for_add(this: *mut zval) -> Option<&'static mut Pool> {

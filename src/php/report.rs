@@ -47,12 +47,11 @@ fn failure_text(f: &Failure) -> String {
 }
 
 /// Reports the events an operation queued, in order (spec §5.4). `this` is the pool object, whose
-/// `_failureCallback` property holds the callback, if any.
+/// `_failureCallback` property holds the callback, if any. An exception pending (a key or value that
+/// failed to convert, a callback that threw) does not stop the warnings and notices, as in the
+/// reference; only the failure callback cannot run then.
 pub unsafe fn events(this: *mut zval, events: Vec<Event>, callback_installed: bool) {
     for e in events {
-        if ffi::exception_pending() {
-            return;
-        }
         match e {
             Event::Warning(msg) => warning(&msg),
             Event::Notice(msg) => notice(&msg),
@@ -74,6 +73,10 @@ unsafe fn server_failed(this: *mut zval, f: &Failure) {
         ffi::zv_set_null(&mut *null);
         object::set_property(this, "_failureCallback", &mut *null);
         warning("Invalid failure callback");
+        return;
+    }
+    // PHP calls no user function while an exception is pending (zend_call_function returns at once).
+    if ffi::exception_pending() {
         return;
     }
     let mut args: [ffi::Tmp; 5] = [ffi::zv_undef(), ffi::zv_undef(), ffi::zv_undef(), ffi::zv_undef(), ffi::zv_undef()];

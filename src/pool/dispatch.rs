@@ -51,11 +51,13 @@ pub(super) enum Flow {
     Done,
 }
 
-/// What became of a batch: `answered` responses were complete when it ended.
+/// What became of a batch: `answered` responses were complete when it ended; `refused` when no
+/// connection could be made for it (the server failed to connect, or was not usable).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub(super) struct Outcome {
     pub complete: bool,
     pub answered: usize,
+    pub refused: bool,
 }
 
 /// Buffers `run` reuses from one request to the next.
@@ -88,7 +90,7 @@ struct Progress {
 
 impl Progress {
     fn final_outcome(&self) -> Outcome {
-        self.outcome.unwrap_or(Outcome { complete: false, answered: self.answered })
+        self.outcome.unwrap_or(Outcome { complete: false, answered: self.answered, refused: false })
     }
 }
 
@@ -106,7 +108,7 @@ impl Pool {
     /// [`Pool::run`] for a single batch, without a list of outcomes.
     pub(super) fn run_one(&mut self, batch: &Batch, now: i64, on_reply: &mut OnReply<'_>) -> Outcome {
         self.drive(std::slice::from_ref(batch), now, on_reply);
-        self.scratch.prog.first().map_or(Outcome { complete: false, answered: 0 }, Progress::final_outcome)
+        self.scratch.prog.first().map_or(Outcome { complete: false, answered: 0, refused: true }, Progress::final_outcome)
     }
 
     /// Runs the batches; their outcomes are left in `self.scratch.prog`.
@@ -133,16 +135,14 @@ impl Pool {
             prog[b].outcome = match self.connect_for(batch.server, now) {
                 Some(fresh) => {
                     prog[b].may_retry = unknown && !fresh;
-                    if fresh {
-                        self.authenticate(batch.server, &mut prog[b]);
-                    }
+                    self.authenticate(batch.server, &mut prog[b]);
                     if batch.responses == 0 && batch.request.is_empty() {
-                        Some(Outcome { complete: true, answered: 0 })
+                        Some(Outcome { complete: true, answered: 0, refused: false })
                     } else {
                         None
                     }
                 }
-                None => Some(Outcome { complete: false, answered: 0 }),
+                None => Some(Outcome { complete: false, answered: 0, refused: true }),
             };
         }
         // Reused across rounds: `polled[n]` is the batch whose socket is `fds[n]`.
@@ -230,19 +230,24 @@ impl Pool {
         (sent && self.servers[batches[b].server].link().conn.is_some()).then_some(b)
     }
 
-    /// Queues the SASL PLAIN authentication for a new connection of a server that has credentials.
+    /// Queues the SASL PLAIN authentication before the batch when the server has credentials and its
+    /// connection is due one (a new connection, or addServer() with credentials).
     fn authenticate(&self, server: usize, p: &mut Progress) {
         p.preamble.clear();
         p.auth_pending = false;
         if let (Some(c), crate::protocol::Protocol::Binary) = (&self.servers[server].credentials, self.config.protocol) {
-            crate::protocol::binary::encode_sasl_auth(&c.user, &c.password, &mut p.preamble);
-            p.auth_pending = true;
+            let mut link = self.servers[server].link();
+            if link.auth_due {
+                link.auth_due = false;
+                crate::protocol::binary::encode_sasl_auth(&c.user, &c.password, &mut p.preamble);
+                p.auth_pending = true;
+            }
         }
     }
 
     /// Makes sure the server is usable and connected: Some(opened now) or None (already failed, or
     /// failed to connect, which deactivates it).
-    fn connect_for(&mut self, idx: usize, now: i64) -> Option<bool> {
+    pub(super) fn connect_for(&mut self, idx: usize, now: i64) -> Option<bool> {
         if !self.servers[idx].is_usable(now) {
             return None;
         }
@@ -337,21 +342,25 @@ impl Pool {
             })()
         };
         match result {
-            Ok(true) => {
-                let mut link = self.servers[batch.server].link();
-                if link.state == super::ServerState::Unknown {
-                    link.state = super::ServerState::Connected;
-                }
-                p.outcome = Some(Outcome { complete: true, answered: p.answered });
-            }
+            // A reused persistent connection stays "unknown" for the rest of the request, as in the
+            // reference: only a new connection makes it "connected".
+            Ok(true) => p.outcome = Some(Outcome { complete: true, answered: p.answered, refused: false }),
             Ok(false) => {}
             Err(e) => self.fail_batch(batch, p, e, now),
         }
     }
 
-    /// A batch failed: a reused persistent connection that broke before sending anything back gets
-    /// one silent reconnect and a fresh start (spec §6.2, §6.3); otherwise the server is deactivated.
+    /// A batch failed. On a reused persistent connection (state "unknown", spec §6.3) a failure is not
+    /// a server failure, as in the reference: in a pool of several servers the connection is dropped
+    /// silently (the server stays usable) and the caller fails the unanswered requests over; in a pool
+    /// of one, a connection that broke before sending anything back gets one silent reconnect and a
+    /// fresh start (spec §6.2). Otherwise the server is deactivated.
     fn fail_batch(&mut self, batch: &Batch, p: &mut Progress, e: ServerError, now: i64) {
+        if p.may_retry && !p.retried && self.servers.len() > 1 {
+            self.servers[batch.server].reset_connection();
+            p.outcome = Some(Outcome { complete: false, answered: p.answered, refused: false });
+            return;
+        }
         let stale = matches!(e, ServerError::Net(NetError::Closed | NetError::Read { .. } | NetError::Write { .. }));
         let mut e = e;
         if stale && p.may_retry && !p.received && !p.retried {
@@ -370,6 +379,6 @@ impl Pool {
             }
         }
         self.fail_server(batch.server, &e, now);
-        p.outcome = Some(Outcome { complete: false, answered: p.answered });
+        p.outcome = Some(Outcome { complete: false, answered: p.answered, refused: false });
     }
 }

@@ -83,6 +83,9 @@ pub struct Pool {
     /// gets and closes should not pay for 160 hashed ring points per server.
     distribution: std::cell::OnceCell<Distribution>,
     events: Vec<Event>,
+    /// The failure of the server a single-key get failed on during the exchange, reported once the
+    /// get has failed over (see `get_single`).
+    held_failure: Option<Event>,
     /// How long any wait for I/O lasts: the smallest timeout of the pool's servers, lowered (never
     /// raised) by setServerParams (spec §4.2, §6.2).
     io_timeout: Duration,
@@ -100,6 +103,7 @@ impl Pool {
             servers: Vec::new(),
             distribution: std::cell::OnceCell::new(),
             events: Vec::new(),
+            held_failure: None,
             io_timeout: Duration::MAX,
             scratch: dispatch::Scratch::default(),
             request_buffer: Vec::new(),
@@ -145,6 +149,7 @@ impl Pool {
 
     /// Takes the events queued by the last operations, in the order they happened.
     pub fn take_events(&mut self) -> Vec<Event> {
+        self.events.extend(self.held_failure.take());
         std::mem::take(&mut self.events)
     }
 
@@ -253,6 +258,18 @@ impl Pool {
                 false
             }
         }
+    }
+
+    /// Connects server `idx` now unless it is connected, and has the next request on it authenticate
+    /// first: addServer() with SASL credentials (spec §7.5), where the reference connects and sends
+    /// the authentication. False when the server cannot be used or reached (a failed connection
+    /// deactivates it and queues its notice).
+    pub fn open_for_auth(&mut self, idx: usize, now: i64) -> bool {
+        if self.connect_for(idx, now).is_none() {
+            return false;
+        }
+        self.servers[idx].link().auth_due = true;
+        true
     }
 
     /// Deactivates a server (§3.3): closes it, records the time and queues the failure event.

@@ -114,9 +114,8 @@ impl Pool {
 
     /// Runs one request per item (`encode(i, out)`), pipelined per server, each answered by one
     /// response handled by `on_reply(i, reply, errors, server)`. Items go to their key's server plus
-    /// the redundant copies (§6.5). When a server fails mid-flight, the primary request is resent
-    /// along the key's failover chain, skipping the servers it already failed on (§6.4); a copy is
-    /// dropped, as in the reference.
+    /// the redundant copies (§6.5). When a server fails, the unanswered requests are resent as
+    /// [`Pool::plan_failover`] says.
     fn pipeline(
         &mut self,
         keys: &[&[u8]],
@@ -127,7 +126,7 @@ impl Pool {
     ) {
         // (item, server, primary) jobs still to run.
         let mut jobs: Vec<(usize, usize, bool)> = Vec::new();
-        let mut failed_on: Vec<Vec<usize>>;
+        let mut failed_on: Vec<Vec<usize>> = vec![Vec::new(); keys.len()];
         if keys.len() == 1 && self.settings.redundancy <= 1 {
             // The common case, one key on one server, without the grouping below; its request is
             // encoded into a buffer the pool keeps for the next one.
@@ -136,25 +135,23 @@ impl Pool {
             encode(0, &mut request);
             let batch = Batch { server, request, expect: Expects::All(expect), responses: 1 };
             let mut errors = RequestErrors::new();
+            let since = self.events.len();
             let outcome = self.run_one(&batch, now, &mut |_, _, reply| on_reply(0, reply, &mut errors, server));
             self.keep_request_buffer(batch.request);
             self.report_request_errors(errors);
-            if outcome.answered == 1 || !self.settings.allow_failover || self.servers.len() < 2 {
+            if outcome.answered == 1 {
                 return;
             }
-            failed_on = vec![vec![server]];
-            match self.failover_target(keys[0], now, &failed_on[0]) {
-                Some(next) => jobs.push((0, next, true)),
-                None => return,
-            }
+            self.plan_failover(keys, now, since, &[(server, vec![(0, true)])], &[outcome], &mut failed_on, &mut jobs);
         } else {
-            failed_on = vec![Vec::new(); keys.len()];
             for (i, k) in keys.iter().enumerate() {
                 jobs.extend(self.targets(k, now).into_iter().enumerate().map(|(n, s)| (i, s, n == 0)));
             }
         }
+        // Each round marks at least one request as failed on a server it never goes back to, so this
+        // ends by itself; the bound is a safety net.
         let mut rounds = 0;
-        while !jobs.is_empty() {
+        while !jobs.is_empty() && rounds <= keys.len() + self.servers.len() {
             let plan = group(jobs.iter().map(|&(i, s, primary)| (s, (i, primary))));
             let batches: Vec<Batch> = plan
                 .iter()
@@ -167,6 +164,7 @@ impl Pool {
                 })
                 .collect();
             let mut errors = RequestErrors::new();
+            let since = self.events.len();
             let outcomes = self.run(&batches, now, &mut |b, n, reply| {
                 let (server, items) = &plan[b];
                 on_reply(items[n.min(items.len() - 1)].0, reply, &mut errors, *server)
@@ -174,21 +172,75 @@ impl Pool {
             self.report_request_errors(errors);
             jobs.clear();
             rounds += 1;
-            if !self.settings.allow_failover || rounds >= self.servers.len() {
-                break;
+            self.plan_failover(keys, now, since, &plan, &outcomes, &mut failed_on, &mut jobs);
+        }
+    }
+
+    /// After a round of `pipeline`: where the unanswered requests of the batches that failed go next.
+    ///
+    /// - A primary request moves along its key's failover chain to the next usable server it has not
+    ///   failed on (§6.4), connected at once, as the reference schedules it; a server that refuses
+    ///   there is reported and skipped. A redundant copy is dropped, as in the reference.
+    /// - A server that failed during the exchange is reported after its requests have moved on (the
+    ///   reference fails them over, connecting to the next servers, before it reports the failure).
+    /// - A server whose connection was refused but that is usable again at once (retry_interval 0)
+    ///   is tried again by each other request of the batch: the reference schedules, and so connects,
+    ///   each request on its own. (It also retries the same dead server once more for each request,
+    ///   when the chain has no other server: not copied, see the README.)
+    #[allow(clippy::too_many_arguments)]
+    fn plan_failover(
+        &mut self,
+        keys: &[&[u8]],
+        now: i64,
+        since: usize,
+        plan: &[(usize, Vec<(usize, bool)>)],
+        outcomes: &[super::dispatch::Outcome],
+        failed_on: &mut [Vec<usize>],
+        jobs: &mut Vec<(usize, usize, bool)>,
+    ) {
+        for ((s, items), o) in plan.iter().zip(outcomes) {
+            let rest = &items[o.answered.min(items.len())..];
+            if o.complete || rest.is_empty() {
+                continue;
             }
-            for ((s, items), o) in plan.iter().zip(outcomes) {
-                for &(i, primary) in &items[o.answered.min(items.len())..] {
-                    failed_on[i].push(*s);
-                    if !primary {
-                        continue;
-                    }
-                    if let Some(next) = self.failover_target(keys[i], now, &failed_on[i]) {
+            let again = o.refused && self.servers[*s].is_usable(now);
+            let report_after = if o.refused { None } else { self.take_failure_event(since, *s) };
+            for (n, &(i, primary)) in rest.iter().enumerate() {
+                if again && n > 0 {
+                    jobs.push((i, *s, primary));
+                    continue;
+                }
+                failed_on[i].push(*s);
+                if primary && self.settings.allow_failover {
+                    if let Some(next) = self.fail_over(keys[i], now, &mut failed_on[i]) {
                         jobs.push((i, next, true));
                     }
                 }
             }
+            self.events.extend(report_after);
         }
+    }
+
+    /// The next server of a key's failover chain that the request has not failed on, connected; a
+    /// server that fails to connect is added to `failed_on` (its failure queued) and the chain goes on.
+    fn fail_over(&mut self, key: &[u8], now: i64, failed_on: &mut Vec<usize>) -> Option<usize> {
+        while failed_on.len() < self.servers.len() {
+            let next = self.failover_target(key, now, failed_on)?;
+            if self.connect_for(next, now).is_some() {
+                return Some(next);
+            }
+            failed_on.push(next);
+        }
+        None
+    }
+
+    /// Takes out of the events queued since `since` the failure of server `idx`, if there is one.
+    fn take_failure_event(&mut self, since: usize, idx: usize) -> Option<super::Event> {
+        let spec = &self.servers[idx].spec;
+        let at = self.events[since.min(self.events.len())..].iter().position(|e| {
+            matches!(e, super::Event::ServerFailed(f) if f.host == spec.host && f.tcp_port == spec.tcp_port && f.udp_port == spec.udp_port)
+        })?;
+        Some(self.events.remove(since + at))
     }
 
     /// get/gets of normalised keys (spec §4.6); `single` for a scalar-key call. Returns the hits in
@@ -247,8 +299,16 @@ impl Pool {
             first_occurrences(keys, &mut pending);
         }
         let mut failed_on: Vec<Vec<usize>> = vec![Vec::new(); pending.len()];
+        // Where the key of a single-key get that failed during the exchange goes next: the reference
+        // fails it over at once, connecting to the next server, and only then reports the failure
+        // `get_single` held back (see `plan_failover`).
+        let mut first_target = None;
         if let (Some(server), Some(f)) = (failed_first, failed_on.first_mut()) {
             f.push(server);
+            if let Some(failure) = self.held_failure.take() {
+                first_target = Some(self.fail_over(key(pending[0]), now, f));
+                self.events.push(failure);
+            }
         }
         // Whether a value has arrived for each pending key.
         let mut got = vec![false; pending.len()];
@@ -257,6 +317,10 @@ impl Pool {
         // usable, or that must avoid one, takes the general route, with its failover chain.
         let usable: Vec<bool> = self.servers.iter().map(|s| s.is_usable(now)).collect();
         for (n, &at) in pending.iter().enumerate() {
+            if let (0, Some(target)) = (n, first_target) {
+                todo.extend(target.map(|s| (0, s)));
+                continue;
+            }
             let avoid = &failed_on[n];
             match self.primary(key(at)) {
                 Some(s) if usable[s] && avoid.is_empty() => todo.push((n, s)),
@@ -383,6 +447,7 @@ impl Pool {
     ) -> Result<Option<T>, usize> {
         let protocol = self.config.protocol;
         let Some(server) = self.route(key, now) else { return Ok(None) };
+        let since = self.events.len();
         let mut request = self.take_request_buffer();
         protocol.encode_get(&[key], true, with_cas, &mut request);
         let batch = Batch { server, request, expect: Expects::All(Expect::Value), responses: 1 };
@@ -405,7 +470,13 @@ impl Pool {
             // A value that arrived before a failure is still returned, as the reference does.
             o if o.complete || found.is_some() => Ok(found),
             _ if !self.settings.allow_failover || self.servers.len() < 2 => Ok(None),
-            _ => Err(server),
+            o => {
+                // A failure during the exchange is reported after the failover (see `get_each`).
+                if !o.refused {
+                    self.held_failure = self.take_failure_event(since, server);
+                }
+                Err(server)
+            }
         }
     }
 

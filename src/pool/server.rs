@@ -54,11 +54,14 @@ pub struct Link {
     /// When the server last failed (0 = never): setServerParams(…, false) marks a server failed
     /// "since" this time, as the reference does.
     pub(super) failed_at: i64,
+    /// The next request on this connection authenticates first, when its pool has SASL credentials
+    /// (spec §7.5): set for every new connection, and by addServer() with credentials.
+    pub(super) auth_due: bool,
 }
 
 impl Link {
     pub(super) fn new(state: ServerState, retry_interval: i64) -> Link {
-        Link { conn: None, state, last_failure: None, retry_interval, failed_at: 0 }
+        Link { conn: None, state, last_failure: None, retry_interval, failed_at: 0, auth_due: false }
     }
 }
 
@@ -160,6 +163,7 @@ impl Server {
         let c = Connection::connect(&self.address, self.timeout())?;
         l.conn = Some(c);
         l.state = ServerState::Connected;
+        l.auth_due = true;
         Ok(true)
     }
 

@@ -20,9 +20,10 @@ impl Pool {
             return None;
         }
         if s.udp.is_none() {
-            let host = crate::net::Address::parse(&s.spec.host, s.spec.tcp_port);
-            let crate::net::Address::Tcp { host, .. } = host else { return None };
-            match UdpLink::connect(&host, s.spec.udp_port) {
+            // The reference opens "udp://HOST:UDP_PORT", parsed as a TCP address is.
+            let address = crate::net::Address::parse(&s.spec.host, s.spec.udp_port);
+            let crate::net::Address::Tcp { host, port } = address else { return None };
+            match UdpLink::connect(&host, port) {
                 Ok(l) => s.udp = Some(l),
                 Err(_) => {
                     s.udp_failed = true;
