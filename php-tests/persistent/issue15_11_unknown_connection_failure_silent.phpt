@@ -6,8 +6,12 @@ is in the "unknown" state for the rest of the request, until it is reconnected. 
 reply such as NOT_STORED to a prepend() of a missing key, is retried silently, as in the reference: the
 connection is dropped, the server is not marked failed and no notice is printed, and the request moves on to
 the next server of its chain. Once reconnected, the connection is "connected" and the next failure is an
-ordinary one. The first part is the issue's own script. Expected output recorded from pecl/memcache 8.2
-(PHP 8.4).
+ordinary one. The first part is the issue's own script; its expected output is pecl/memcache 8.2's (PHP 8.4).
+In the second part the reference differs on purpose: once the request has failed over to the refusing server
+and every server of the pool has failed it, the reference sends it a second time to the first one (now
+reconnected), which answers NOT_STORED again and gets marked failed (a notice with a garbage message, status 0).
+That second attempt is the one issue 15 item 9 says not to copy (a failover skips the servers a request has
+already failed on, spec §6.4; README, reference bugs not copied), so here the server stays up (status 1).
 --SKIPIF--
 <?php if (!extension_loaded('memcache')) die('skip memcache extension not loaded'); ?>
 --INI--
