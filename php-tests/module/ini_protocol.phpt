@@ -41,7 +41,6 @@ string(6) "binary"
 string(5) "ASCII"
 string(5) "ASCII"
 string(4) "Meta"
-string(4) "Meta"
 
 Warning: ini_set(): memcache.protocol must be in set {ascii, binary, meta} ('meta ' given) in %s on line %d
 bool(false)
