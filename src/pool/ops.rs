@@ -341,6 +341,7 @@ impl Pool {
                 })
                 .collect();
             let one_response = protocol.get_is_one_response(single);
+            let mut wins: Vec<(usize, Vec<u8>)> = Vec::new();
             // memcached answers in the order asked, so each batch's search for the key a VALUE names
             // resumes where the last one matched: linear in the batch, not quadratic.
             let mut cursor = vec![0usize; plan.len()];
@@ -360,7 +361,7 @@ impl Pool {
                 Some(ns[p])
             };
             let outcomes = self.run(&batches, now, &mut |b, _, reply| match reply {
-                Reply::Value { key: k, flags, cas, data, opaque } => {
+                Reply::Value { key: k, flags, cas, data, opaque, won } => {
                     let n = match protocol {
                         // A key this batch did not ask for is a server failure, not a hit (the
                         // reference hands it out, under the wrong key for a single get).
@@ -380,6 +381,9 @@ impl Pool {
                         },
                     };
                     got[n] = true;
+                    if won {
+                        wins.push((plan[b].0, key(pending[n]).to_vec()));
+                    }
                     let k = if protocol.matches_by_opaque() { key(pending[n]) } else { k };
                     sink(Hit { key: k, index: pending[n], flags, cas, data });
                     Ok(if one_response { Flow::Done } else { Flow::More })
@@ -398,6 +402,7 @@ impl Pool {
                 // server failure, worded as the reference words it.
                 _ => Err(ServerError::Protocol(ProtocolError::MalformedValueHeader.to_string())),
             });
+            self.give_back_wins(&wins, now);
             todo.clear();
             rounds += 1;
             if !self.settings.allow_failover || rounds >= self.servers.len() {
@@ -443,11 +448,13 @@ impl Pool {
         let batch = Batch { server, request, expect: Expects::All(Expect::Value), responses: 1 };
         let one_response = protocol.get_is_one_response(true);
         let mut found = None;
+        let mut won = false;
         let outcome = self.run_one(&batch, now, &mut |_, _, reply| match reply {
-            Reply::Value { key: k, flags, cas, data, .. } => {
+            Reply::Value { key: k, flags, cas, data, won: w, .. } => {
                 if (protocol == Protocol::Ascii && k != key) || found.is_some() {
                     return Err(ServerError::Protocol(ProtocolError::UnexpectedKey.to_string()));
                 }
+                won = w;
                 found = Some(sink(flags, cas, data));
                 Ok(if one_response { Flow::Done } else { Flow::More })
             }
@@ -457,12 +464,39 @@ impl Pool {
             _ => Err(ServerError::Protocol(ProtocolError::MalformedValueHeader.to_string())),
         });
         self.keep_request_buffer(batch.request);
+        if won {
+            self.give_back_wins(&[(server, key.to_vec())], now);
+        }
         match outcome {
             // A value that arrived before a failure is still returned, as the reference does.
             o if o.complete || found.is_some() => Ok(found),
             _ if !self.settings.allow_failover || self.servers.len() < 2 => Ok(None),
             _ => Err(server),
         }
+    }
+
+    /// Meta: a plain get that was handed the recache win of a stale item (`W`, see
+    /// [`Reply::Value`]) gives it straight back with `md <key> I`, which keeps the item stale and
+    /// lets the next reader win: otherwise a `get()` would take the recompute away from the
+    /// `remember()` callers, who would be served the stale value until it expires.
+    fn give_back_wins(&mut self, wins: &[(usize, Vec<u8>)], now: i64) {
+        if wins.is_empty() {
+            return;
+        }
+        let batches: Vec<Batch> = group(wins.iter().map(|(s, k)| (*s, k)))
+            .into_iter()
+            .map(|(server, keys)| {
+                let mut request = Vec::new();
+                for k in &keys {
+                    crate::protocol::meta::encode_invalidate(k, None, None, &mut request);
+                }
+                Batch { server, request, expect: Expects::All(Expect::Delete), responses: keys.len() }
+            })
+            .collect();
+        self.run(&batches, now, &mut |_, _, reply| match reply {
+            Reply::Status { .. } => Ok(Flow::Done),
+            other => Err(unexpected(&other)),
+        });
     }
 
     /// Store commands (spec §4.7, §7.3). None when no server answered (the "unset" of §3.2).

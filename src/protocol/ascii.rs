@@ -328,6 +328,7 @@ fn decode_value<'a>(
             cas,
             data,
             opaque: 0,
+            won: false,
         },
     )))
 }

@@ -307,6 +307,7 @@ pub fn decode(buf: &[u8], expect: Expect) -> Result<Option<(usize, Reply<'_>)>, 
                 cas: h.cas,
                 data: value,
                 opaque: h.opaque,
+                won: false,
             }
         }
         Expect::Store | Expect::Delete | Expect::Flush => status_reply(),

@@ -357,7 +357,7 @@ pub fn decode(buf: &[u8], expect: Expect) -> Result<Option<(usize, Reply<'_>)>, 
                     stale: f.stale,
                     token_sent: f.token_sent,
                 },
-                _ => Reply::Value { key: b"", flags: f.flags, cas: f.cas, data, opaque: f.opaque.unwrap_or(u32::MAX) },
+                _ => Reply::Value { key: b"", flags: f.flags, cas: f.cas, data, opaque: f.opaque.unwrap_or(u32::MAX), won: f.win },
             };
             return Ok(Some((data_end + 2, reply)));
         }

@@ -224,8 +224,11 @@ pub enum Reply<'a> {
         cas: u64,
         data: &'a [u8],
         /// The binary response's opaque: the key's index within a multi-get batch, since binary
-        /// GET/GETQ responses carry no key. Always 0 in ASCII.
+        /// GET/GETQ responses carry no key. Always 0 in ASCII; meta: the `O` token (u32::MAX if none).
         opaque: u32,
+        /// Meta: the reply carries `W`: this get won the right to recache a stale item (memcached
+        /// hands it to the first `mg` of an invalidated item, whoever sends it). Always false elsewhere.
+        won: bool,
     },
     /// END (get / stats terminator).
     End,

@@ -12,7 +12,7 @@ fn tagged(opaque: u32, status: Status, line: &'static [u8]) -> Reply<'static> {
 }
 
 fn value(flags: u32, cas: u64, data: &'static [u8], opaque: u32) -> Reply<'static> {
-    Reply::Value { key: b"", flags, cas, data, opaque }
+    Reply::Value { key: b"", flags, cas, data, opaque, won: false }
 }
 
 fn lease(flags: u32, cas: u64, data: &'static [u8], win: bool, stale: bool, token_sent: bool) -> Reply<'static> {
@@ -33,6 +33,8 @@ fn valid_cases() -> Vec<(Expect, &'static [u8], usize, Reply<'static>)> {
         (Value, b"VA 4 f0 O0\r\na\r\nb\r\n", 18, value(0, 0, b"a\r\nb", 0)),
         (Value, b"VA 1 f0 c18446744073709551615\nx\r\n", 33, value(0, u64::MAX, b"x", u32::MAX)),
         (Value, b"VA 1\r\nx\r\n", 9, value(0, 0, b"x", u32::MAX)),
+        // A plain mg of a stale item wins its recache: the caller gives the win back (see ops).
+        (Value, b"VA 1 f0 X W\r\nx\r\n", 16, Reply::Value { key: b"", flags: 0, cas: 0, data: b"x", opaque: u32::MAX, won: true }),
         (Value, b"EN\r\n", 4, status(NotFound, b"NOT_FOUND")),
         (Value, b"MN\r\nVA 1\r\n", 4, Reply::End),
         (Value, b"SERVER_ERROR out of memory\r\n", 28, status(OutOfMemory, b"SERVER_ERROR out of memory")),
