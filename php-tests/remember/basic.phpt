@@ -7,7 +7,7 @@ remember(): a fresh hit does not call $compute; $compute($key) gets the key as g
 require __DIR__ . '/../config.inc';
 $m = test_memcache();
 $p = 'remember_basic_' . getmypid() . '_';
-foreach (['a', 'b', 'c', 'd', 'e'] as $k) $m->delete($p . $k);
+foreach (['a', 'b', 'c', 'd', 'e', 'f'] as $k) $m->delete($p . $k);
 $calls = [];
 $f = function ($k) use (&$calls) { $calls[] = $k; return ['k' => $k, 'n' => 1.5]; };
 var_dump($m->remember($p . 'a', $f, 60));
@@ -32,7 +32,13 @@ var_dump($m->remember('', fn() => 1));
 try { $m->remember($p . 'x', 'no_such_function'); } catch (TypeError $e) { echo $e->getMessage(), "\n"; }
 try { memcache_remember($m, $p . 'x', 42); } catch (TypeError $e) { echo $e->getMessage(), "\n"; }
 try { $m->remember($p . 'x'); } catch (ArgumentCountError $e) { echo $e->getMessage(), "\n"; }
-foreach (['a', 'b', 'c', 'd_d', 'e'] as $k) $m->delete($p . $k);
+// A result that cannot be encoded: set()'s warning, the serializer's exception reaches the caller, and the
+// lease is given back.
+try { $m->remember($p . 'f', fn() => function () {}); } catch (Exception $e) { echo get_class($e), ': ', $e->getMessage(), "\n"; }
+$t = microtime(true);
+var_dump($m->remember($p . 'f', fn() => 'f'));
+echo "computed at once: ", var_export(microtime(true) - $t < 5, true), "\n";
+foreach (['a', 'b', 'c', 'd_d', 'e', 'f'] as $k) $m->delete($p . $k);
 ?>
 --EXPECTF--
 array(2) {
@@ -70,3 +76,8 @@ bool(false)
 MemcachePool::remember(): Argument #2 ($compute) must be a valid callback
 memcache_remember(): Argument #3 ($compute) must be a valid callback
 MemcachePool::remember() expects at least 2 arguments, 1 given
+
+Warning: MemcachePool::remember(): Failed to serialize value in %s on line %d
+Exception: Serialization of 'Closure' is not allowed
+string(1) "f"
+computed at once: true
