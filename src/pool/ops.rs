@@ -88,6 +88,9 @@ const REQUEST_BUFFER_KEPT: usize = 64 * 1024;
 /// Request errors noted by reply handlers (server, line, code), reported once the run is over.
 type RequestErrors = Vec<(usize, Vec<u8>, i64)>;
 
+/// A `pipeline` request encoder: (item, its opaque in a quiet batch, buffer).
+type PipelineEncode<'a> = dyn FnMut(usize, Option<u32>, &mut Vec<u8>) + 'a;
+
 /// A `pipeline` reply handler: (item, reply, errors to report, server).
 type PipelineReply<'a> = dyn FnMut(usize, Reply<'_>, &mut RequestErrors, usize) -> Result<Flow, ServerError> + 'a;
 
@@ -122,7 +125,7 @@ impl Pool {
         keys: &[&[u8]],
         expect: Expect,
         now: i64,
-        encode: &mut dyn FnMut(usize, Option<u32>, &mut Vec<u8>),
+        encode: &mut PipelineEncode<'_>,
         on_reply: &mut PipelineReply<'_>,
     ) {
         // (item, server, primary) jobs still to run.

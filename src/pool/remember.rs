@@ -28,6 +28,9 @@ pub enum Release {
     Recache(u64),
 }
 
+/// A value read back: (flags, payload).
+pub type Item = (u32, Vec<u8>);
+
 /// The lock is stored as the int 1 (type bits 0x300), as the session lock is.
 const LOCK_FLAGS: u32 = 0x300;
 
@@ -74,7 +77,7 @@ impl Pool {
     }
 
     /// A get of one key on `server`: Some(hit or miss), None when the server failed.
-    pub fn lease_peek(&mut self, server: usize, key: &[u8], now: i64) -> Option<Option<(u32, Vec<u8>)>> {
+    pub fn lease_peek(&mut self, server: usize, key: &[u8], now: i64) -> Option<Option<Item>> {
         let p = self.config.protocol;
         let mut request = Vec::new();
         p.encode_get(&[key], true, false, &mut request);
@@ -86,7 +89,7 @@ impl Pool {
 
     /// ASCII/binary: `add <lock_key>` (expiring after `lease_ttl`) and a get of `key`, pipelined on
     /// `server`. Some((the add succeeded, the value if any)); None when the server failed.
-    pub fn lease_try_lock(&mut self, server: usize, key: &[u8], lock_key: &[u8], lease_ttl: u32, now: i64) -> Option<(bool, Option<(u32, Vec<u8>)>)> {
+    pub fn lease_try_lock(&mut self, server: usize, key: &[u8], lock_key: &[u8], lease_ttl: u32, now: i64) -> Option<(bool, Option<Item>)> {
         let p = self.config.protocol;
         let mut request = Vec::new();
         p.encode_store(StoreCommand::Add, lock_key, LOCK_FLAGS, lease_ttl, b"1", 0, &mut request);
@@ -149,7 +152,7 @@ impl Pool {
 }
 
 /// One reply to a single-key get (any protocol) into `found`.
-fn get_reply(reply: Reply<'_>, one_response: bool, found: &mut Option<(u32, Vec<u8>)>) -> Result<Flow, ServerError> {
+fn get_reply(reply: Reply<'_>, one_response: bool, found: &mut Option<Item>) -> Result<Flow, ServerError> {
     match reply {
         Reply::Value { flags, data, .. } if found.is_none() => {
             *found = Some((flags, data.to_vec()));
