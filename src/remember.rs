@@ -192,7 +192,9 @@ impl Remember {
     /// After [`Step::Compute`]: `value` is the encoded result (flags, payload), or None when the
     /// computation threw or its result could not be encoded. Stores it and/or gives the lease back.
     pub fn computed(&mut self, pool: &mut Pool, value: Option<(u32, &[u8])>, now: i64) {
-        let Some(server) = self.server else { return };
+        // The compute function may have closed the pool (its servers are gone) or changed it: then
+        // there is nothing to store into, and the lease expires by itself.
+        let Some(server) = self.server.filter(|&s| s < pool.servers().len()) else { return };
         let release = std::mem::replace(&mut self.release, Release::Nothing);
         match value {
             Some((flags, data)) if self.store => {

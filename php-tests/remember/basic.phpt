@@ -38,7 +38,11 @@ try { $m->remember($p . 'f', fn() => function () {}); } catch (Exception $e) { e
 $t = microtime(true);
 var_dump($m->remember($p . 'f', fn() => 'f'));
 echo "computed at once: ", var_export(microtime(true) - $t < 5, true), "\n";
-foreach (['a', 'b', 'c', 'd_d', 'e', 'f'] as $k) $m->delete($p . $k);
+// $compute may use the same object, even close it: the value is returned, nothing is stored (what a get of
+// the key sees meanwhile depends on the protocol: see meta/remember_placeholder.phpt).
+var_dump($m->remember($p . 'g', function ($k) use ($m) { return [$m->increment($k . '_n'), $m->close()]; }));
+$m = test_memcache();
+foreach (['a', 'b', 'c', 'd_d', 'e', 'f', 'g', 'g.lease'] as $k) $m->delete($p . $k);
 ?>
 --EXPECTF--
 array(2) {
@@ -81,3 +85,9 @@ Warning: MemcachePool::remember(): Failed to serialize value in %s on line %d
 Exception: Serialization of 'Closure' is not allowed
 string(1) "f"
 computed at once: true
+array(2) {
+  [0]=>
+  bool(false)
+  [1]=>
+  bool(true)
+}
