@@ -68,7 +68,6 @@ pub struct Remember {
     store: bool,
     /// Whether the plain get that starts an ASCII/binary call has been made.
     peeked: bool,
-    waited: Duration,
     pause: Duration,
     started: Option<Instant>,
 }
@@ -97,7 +96,6 @@ impl Remember {
             release: Release::Nothing,
             store: true,
             peeked: false,
-            waited: Duration::ZERO,
             pause: settings.wait_first,
             started: None,
         }
@@ -130,7 +128,6 @@ impl Remember {
         }
         let pause = self.pause.min(budget.saturating_sub(started.elapsed())).max(Duration::from_millis(1));
         std::thread::sleep(pause);
-        self.waited += pause;
         self.pause = (self.pause * 2).min(self.settings.wait_max);
         Some(())
     }
@@ -203,11 +200,6 @@ impl Remember {
             }
             _ => pool.lease_release(server, &self.key, &release, now),
         }
-    }
-
-    /// How long this call has slept waiting for another caller.
-    pub fn waited(&self) -> Duration {
-        self.waited
     }
 }
 
