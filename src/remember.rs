@@ -206,6 +206,146 @@ impl Remember {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::hash::{HashFunction, Strategy};
+    use crate::pool::{PoolConfig, ServerSpec};
+    use crate::value::Compression;
+    use std::io::{Read, Write};
+
+    /// A scripted server on a loopback port: for each reply, reads one request (bytes, then 30 ms of
+    /// silence) and writes the reply. Returns the port and a handle yielding the requests received.
+    fn scripted(replies: Vec<&'static str>) -> (u16, std::thread::JoinHandle<Vec<String>>) {
+        let listener = std::net::TcpListener::bind("127.0.0.1:0").expect("bind");
+        let port = listener.local_addr().expect("addr").port();
+        let handle = std::thread::spawn(move || {
+            let mut log = Vec::new();
+            let Ok((mut c, _)) = listener.accept() else { return log };
+            let _ = c.set_read_timeout(Some(Duration::from_millis(30)));
+            for reply in replies {
+                let mut req = Vec::new();
+                let deadline = Instant::now() + Duration::from_secs(5);
+                let mut buf = [0u8; 4096];
+                while Instant::now() < deadline {
+                    match c.read(&mut buf) {
+                        Ok(0) => break,
+                        Ok(n) => req.extend_from_slice(&buf[..n]),
+                        Err(_) if !req.is_empty() => break,
+                        Err(_) => {}
+                    }
+                }
+                log.push(String::from_utf8_lossy(&req).into_owned());
+                let _ = c.write_all(reply.as_bytes());
+            }
+            log
+        });
+        (port, handle)
+    }
+
+    fn pool(protocol: Protocol, port: u16) -> Pool {
+        let mut p = Pool::new(PoolConfig {
+            protocol,
+            strategy: Strategy::Consistent,
+            function: HashFunction::Crc32,
+            compression: Compression { threshold: 0, min_savings: 0.2 },
+        });
+        p.add_server(ServerSpec {
+            host: "127.0.0.1".into(),
+            tcp_port: port,
+            udp_port: 0,
+            persistent: false,
+            weight: 1,
+            timeout: 2.0,
+            retry_interval: 15,
+            status: true,
+        });
+        p
+    }
+
+    fn settings(ttl: u32, stale: u32) -> Settings {
+        Settings { ttl, stale, lock_timeout: 7, wait_first: Duration::from_millis(2), wait_max: Duration::from_millis(10) }
+    }
+
+    fn now() -> i64 {
+        0
+    }
+
+    #[test]
+    fn meta_winner_computes_and_stores_waiter_polls_stale_is_served() {
+        let (port, server) = scripted(vec![
+            "VA 0 c5 W\r\n\r\n",
+            "HD\r\n",
+            "VA 0 c5 Z\r\n\r\n",
+            "VA 1 f0 c6\r\nv\r\n",
+            "VA 3 f0 c7 X Z\r\nold\r\n",
+            "VA 3 f0 c8 X W\r\nold\r\n",
+            "HD\r\n",
+        ]);
+        let mut p = pool(Protocol::Meta, port);
+        let mut r = Remember::new(b"k".to_vec(), settings(60, 30));
+        assert_eq!(r.next(&mut p, &now), Step::Compute);
+        r.computed(&mut p, Some((0, b"v")), 0);
+        let mut r = Remember::new(b"k".to_vec(), settings(60, 30));
+        assert_eq!(r.next(&mut p, &now), Step::Hit { flags: 0, data: b"v".to_vec() });
+        let mut r = Remember::new(b"k".to_vec(), settings(60, 0));
+        assert_eq!(r.next(&mut p, &now), Step::Hit { flags: 0, data: b"old".to_vec() });
+        let mut r = Remember::new(b"k".to_vec(), settings(60, 0));
+        assert_eq!(r.next(&mut p, &now), Step::Compute);
+        r.computed(&mut p, None, 0);
+        p.close();
+        let log = server.join().unwrap_or_default();
+        assert_eq!(log, [
+            "mg k v f c N7 R30\r\n",
+            "ms k 1 F0 T90\r\nv\r\n",
+            "mg k v f c N7 R30\r\n",
+            "mg k v f c N7 R30\r\n",
+            "mg k v f c N7\r\n",
+            "mg k v f c N7\r\n",
+            "md k I C8\r\n",
+        ]);
+        assert!(p.take_events().is_empty());
+    }
+
+    #[test]
+    fn ascii_lock_winner_waiter_and_release() {
+        let (port, server) = scripted(vec![
+            "END\r\n",
+            "STORED\r\nEND\r\n",
+            "DELETED\r\n",
+            "END\r\n",
+            "NOT_STORED\r\nEND\r\n",
+            "NOT_STORED\r\nVALUE k 0 1\r\nw\r\nEND\r\n",
+        ]);
+        let mut p = pool(Protocol::Ascii, port);
+        let mut r = Remember::new(b"k".to_vec(), settings(60, 30));
+        assert_eq!(r.next(&mut p, &now), Step::Compute);
+        r.computed(&mut p, None, 0);
+        let mut r = Remember::new(b"k".to_vec(), settings(60, 30));
+        assert_eq!(r.next(&mut p, &now), Step::Hit { flags: 0, data: b"w".to_vec() });
+        p.close();
+        let log = server.join().unwrap_or_default();
+        assert_eq!(log, [
+            "get k\r\n",
+            "add k.lease 768 7 1\r\n1\r\nget k\r\n",
+            "delete k.lease\r\n",
+            "get k\r\n",
+            "add k.lease 768 7 1\r\n1\r\nget k\r\n",
+            "add k.lease 768 7 1\r\n1\r\nget k\r\n",
+        ]);
+    }
+
+    #[test]
+    fn a_dead_server_means_compute_without_storing() {
+        let listener = std::net::TcpListener::bind("127.0.0.1:0").expect("bind");
+        let port = listener.local_addr().expect("addr").port();
+        drop(listener);
+        for protocol in [Protocol::Ascii, Protocol::Binary, Protocol::Meta] {
+            let mut p = pool(protocol, port);
+            let mut r = Remember::new(b"k".to_vec(), settings(60, 0));
+            assert_eq!(r.next(&mut p, &now), Step::Compute);
+            r.computed(&mut p, Some((0, b"v")), 0);
+            let events = p.take_events();
+            assert_eq!(events.len(), 1, "{protocol:?}: {events:?}");
+        }
+    }
 
     #[test]
     fn lock_keys_stay_valid_keys() {
