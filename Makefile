@@ -1,7 +1,7 @@
 # php_memcache: pecl/memcache 8.2 for PHP 8.2 and 8.4, in Rust.
 #
 #   make demo       install what is missing, build, run examples/demo.php against a private memcached
-#   make test       install what is missing, build, run `cargo test`, the phpt suite and the nginx + php-fpm test
+#   make test       install what is missing, build, run `cargo test`, the phpt suite (ascii, binary, meta) and the nginx + php-fpm test
 #   make build      build the release module into modules/php_memcache.so
 #   make install    build, install into the system's PHP and enable it for cli and fpm (scripts/install.sh)
 #   make uninstall  undo `make install`
@@ -64,6 +64,8 @@ test: build
 	bash php-tests/run.sh $(PHPT_ARGS) || rc=1; \
 	echo "== phpt suite, binary protocol (php-tests/run.sh -d memcache.protocol=binary)"; \
 	bash php-tests/run.sh -d memcache.protocol=binary $(PHPT_ARGS) || rc=1; \
+	echo "== phpt suite, meta protocol (php-tests/run.sh -d memcache.protocol=meta)"; \
+	bash php-tests/run.sh -d memcache.protocol=meta $(PHPT_ARGS) || rc=1; \
 	echo "== end-to-end: nginx + php-fpm (tests/e2e/run.sh)"; \
 	bash tests/e2e/run.sh; e2e=$$?; \
 	if [[ $$e2e -eq 77 ]]; then echo "e2e: SKIPPED (nginx/php-fpm not installed)"; \

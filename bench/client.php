@@ -25,7 +25,7 @@ const COMPRESS_THRESHOLD = 20000;
 
 const OPS = [
     'set_100b', 'get_hit', 'get_miss', 'get_multi_100', 'set_100k_z', 'get_100k_z', 'incr',
-    'get_multi_300_3srv', 'set_1mb', 'get_1mb', 'connect_get_close',
+    'get_multi_300_3srv', 'set_1mb', 'get_1mb', 'connect_get_close', 'remember_hit',
 ];
 
 final class BenchFailure extends RuntimeException {}
@@ -312,6 +312,20 @@ function memcache_ops(string $op, array $ports, string $p): array
                     $m->get("{$p}big");
                 }
             }, static fn() => $m->get("{$p}big") === $big];
+        case 'remember_hit':
+            // This extension's own (issue 14): remember() of a present key, next to get_hit. $compute is
+            // never called on a hit: calling it is an error.
+            $m = $connect();
+            if (!method_exists($m, 'remember')) {
+                fail('remember() is not available in this extension');
+            }
+            $m->set("{$p}r", $v);
+            $compute = static fn() => fail('remember() computed on a hit');
+            return [static function (int $n) use ($m, $p, $compute) {
+                for ($i = 0; $i < $n; $i++) {
+                    $m->remember("{$p}r", $compute, 60);
+                }
+            }, static fn() => $m->remember("{$p}r", $compute, 60) === $v];
         case 'connect_get_close':
             $setup = $connect();
             $setup->set("{$p}cc", $v);

@@ -9,7 +9,7 @@
 //   BENCH_QUICK    1: smoke run (3 rounds of ~0.1 s measurements)
 //   BENCH_ROUNDS   rounds (default 5; quick 3)
 //   BENCH_TARGET   seconds per measurement (default 0.3; quick 0.1)
-//   BENCH_CLIENTS  subset of: c,ours,memcached,raw (default all)
+//   BENCH_CLIENTS  subset of: c,ours,meta,memcached,raw (default all)
 //   BENCH_OPS      subset of the operations (default all)
 //   BENCH_MODULE   our extension (default modules/php_memcache.so)
 //   BENCH_OUT      also write the report to this file
@@ -30,7 +30,10 @@ const OP_LABELS = [
     'set_1mb' => 'set 1 MB',
     'get_1mb' => 'get 1 MB',
     'connect_get_close' => 'connect, get, close',
+    'remember_hit' => 'remember() hit (100 B)',
 ];
+// Operations only this extension has (remember(), issue 14): measured for ours and ours meta only.
+const OURS_ONLY = ['remember_hit'];
 // The raw-socket client is the floor for the plain operations; it has no compression.
 const RAW_SKIPS = ['set_100k_z', 'get_100k_z'];
 // A connect loop leaves a socket in TIME_WAIT per cycle. Linux reuses them on loopback once they are 1 s
@@ -156,6 +159,8 @@ $pin = $cpu === 'none' ? [] : ['taskset', '-c', $cpu];
 $allClients = [
     'c' => ['C memcache', 'memcache', ['-d', 'extension=memcache']],
     'ours' => ['ours', 'memcache', ['-d', "extension=$module"]],
+    // The same module over memcached's meta protocol (issue 14): the same operations, meta commands.
+    'meta' => ['ours meta', 'memcache', ['-d', "extension=$module", '-d', 'memcache.protocol=meta']],
     // php-memcached links igbinary's and msgpack's serializers: those must be loaded first.
     'memcached' => ['libmemcached', 'memcached',
         ['-d', 'extension=igbinary', '-d', 'extension=msgpack', '-d', 'extension=memcached']],
@@ -165,7 +170,7 @@ $want = array_filter(explode(',', env('BENCH_CLIENTS', implode(',', array_keys($
 $clients = array_intersect_key($allClients, array_flip($want));
 $ops = array_values(array_intersect(array_keys(OP_LABELS), array_filter(explode(',', env('BENCH_OPS', implode(',', array_keys(OP_LABELS)))))));
 if (!$clients || !$ops || array_diff($want, array_keys($allClients))) {
-    fwrite(STDERR, "run.php: BENCH_CLIENTS is a subset of c,ours,memcached,raw; BENCH_OPS of " . implode(',', array_keys(OP_LABELS)) . "\n");
+    fwrite(STDERR, "run.php: BENCH_CLIENTS is a subset of " . implode(',', array_keys($allClients)) . "; BENCH_OPS of " . implode(',', array_keys(OP_LABELS)) . "\n");
     exit(2);
 }
 
@@ -212,6 +217,9 @@ for ($r = 0; $r < $rounds; $r++) {
             if ($name === 'raw' && in_array($op, RAW_SKIPS, true)) {
                 continue;
             }
+            if (!in_array($name, ['ours', 'meta'], true) && in_array($op, OURS_ONLY, true)) {
+                continue;
+            }
             [$label, $class, $args] = $clients[$name];
             if (isset(SETTLE_SECONDS[$op])) {
                 usleep((int)(SETTLE_SECONDS[$op] * 1e6));
@@ -255,6 +263,11 @@ if (isset($clients['c'])) {
         $header[] = $label($name) . ' ÷ C';
     }
 }
+// Meta against ASCII, the same module: above 1.00 means meta does more operations per second.
+$metaVsAscii = isset($clients['ours'], $clients['meta']);
+if ($metaVsAscii) {
+    $header[] = 'meta ÷ ascii';
+}
 $rows = [];
 $spread = [];
 $daggers = false;
@@ -277,6 +290,9 @@ foreach ($ops as $op) {
             $row[] = fmt_ratio($m['c'], $m[$name]);
         }
     }
+    if ($metaVsAscii) {
+        $row[] = fmt_ratio($m['ours'], $m['meta']);
+    }
     $rows[] = $row;
     $spread[] = $srow;
 }
@@ -288,6 +304,18 @@ $report .= sprintf("%s; %d round(s) of ~%.2f s per measurement%s; %s; run took %
 $report .= "Median µs per operation over the rounds (lower is better). The ratio columns are ops/s relative to the C\n"
     . "memcache extension: C µs ÷ client µs, so above 1.00 is faster than C, below is slower.\n\n";
 $report .= table($header, $rows);
+if (in_array('remember_hit', $ops, true) && in_array('get_hit', $ops, true)) {
+    $parts = [];
+    foreach (['ours', 'meta'] as $name) {
+        if (isset($clients[$name])) {
+            $parts[] = sprintf('%s %s', $label($name), fmt_ratio($med('get_hit', $name, $us), $med('remember_hit', $name, $us)));
+        }
+    }
+    if ($parts) {
+        $report .= "\nremember() on a hit against get() of the same key (get µs ÷ remember µs; 1.00 = as fast): "
+            . implode(', ', $parts) . ".\n";
+    }
+}
 if ($daggers) {
     $report .= "\n† The mean is more than 1.5 × the median single iteration: a few long stalls dominate it (see the\n"
         . "1 MB table below).\n";
@@ -329,6 +357,7 @@ foreach ($names as $name) {
     $report .= sprintf("- %s: %s\n", $label($name), match ($name) {
         'c' => "Debian php" . PHP_MAJOR_VERSION . "." . PHP_MINOR_VERSION . "-memcache, memcache {$versions[$name]}",
         'ours' => "$module (memcache {$versions[$name]}, built " . gmdate('Y-m-d H:i', (int)@filemtime($module)) . ' UTC)',
+        'meta' => "the same module with memcache.protocol=meta",
         'memcached' => "Debian php" . PHP_MAJOR_VERSION . "." . PHP_MINOR_VERSION . "-memcached, memcached {$versions[$name]}",
         'raw' => 'bench/client.php class Raw (stream_socket_client, ASCII protocol)',
     });

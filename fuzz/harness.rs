@@ -6,6 +6,7 @@
 //! Input layouts (what the seeds in `corpus/<target>/` follow):
 //! * `ascii_decode`, `binary_decode`: `[expect, chunk, reply bytes...]`; `expect % 7` picks the
 //!   [`Expect`] used for the chunked replay, `chunk + 1` is the size of each simulated read;
+//! * `meta_decode`: the same, with `expect % 8` (the eighth is [`Expect::Lease`]);
 //! * `value_decode`: `[flags (4, LE), limit (4, LE), payload...]`;
 //! * `stats_push_line`: reply bytes, split into lines at `\n` (a trailing `\r` is dropped);
 //! * `session_save_path`: the save path (invalid UTF-8 is replaced, as the path is a `&str`).
@@ -13,7 +14,7 @@
 // Each target uses one function of this file.
 #![allow(dead_code)]
 
-use php_memcache::protocol::{ascii, binary, Expect, ProtocolError, Reply};
+use php_memcache::protocol::{ascii, binary, meta, Expect, ProtocolError, Reply};
 use php_memcache::session::{self, PathError, UrlParts};
 use php_memcache::stats::{StatsTable, StatsValue};
 use php_memcache::value::{self, Compression, Decoded, Value, FLAG_COMPRESSED, FLAG_SERIALIZED};
@@ -26,6 +27,18 @@ pub const EXPECTS: [Expect; 7] = [
     Expect::Flush,
     Expect::Version,
     Expect::Stats,
+];
+
+/// The meta decoder also reads lease gets.
+pub const META_EXPECTS: [Expect; 8] = [
+    Expect::Value,
+    Expect::Store,
+    Expect::Delete,
+    Expect::Counter,
+    Expect::Flush,
+    Expect::Version,
+    Expect::Stats,
+    Expect::Lease,
 ];
 
 type Decoder = for<'a> fn(&'a [u8], Expect) -> Result<Option<(usize, Reply<'a>)>, ProtocolError>;
@@ -68,7 +81,7 @@ fn drain(decode: Decoder, buf: &[u8], expect: Expect, run: &mut Run) -> usize {
 }
 
 fn check_reply(reply: &Reply<'_>) {
-    if let Reply::Value { data, .. } = reply {
+    if let Reply::Value { data, .. } | Reply::Lease { data, .. } = reply {
         assert!(data.len() <= php_memcache::protocol::MAX_VALUE_LEN);
     }
 }
@@ -78,17 +91,21 @@ fn check_reply(reply: &Reply<'_>) {
 /// "every strict prefix is incomplete": a decoder that answers differently on a prefix would
 /// misparse a reply split across reads.
 fn decode_target(decode: Decoder, data: &[u8]) {
+    decode_target_with(decode, &EXPECTS, data)
+}
+
+fn decode_target_with(decode: Decoder, expects: &[Expect], data: &[u8]) {
     let [sel, chunk, replies @ ..] = data else {
         return;
     };
-    for expect in EXPECTS {
+    for &expect in expects {
         let mut whole = Run {
             replies: Vec::new(),
             stop: None,
         };
         drain(decode, replies, expect, &mut whole);
     }
-    let expect = EXPECTS[usize::from(*sel) % EXPECTS.len()];
+    let expect = expects[usize::from(*sel) % expects.len()];
     let mut whole = Run {
         replies: Vec::new(),
         stop: None,
@@ -118,6 +135,10 @@ pub fn ascii_decode(data: &[u8]) {
 
 pub fn binary_decode(data: &[u8]) {
     decode_target(binary::decode, data);
+}
+
+pub fn meta_decode(data: &[u8]) {
+    decode_target_with(meta::decode, &META_EXPECTS, data);
 }
 
 /// The decoded bytes of a string or serialized value.

@@ -9,10 +9,10 @@ cd "$(dirname "${BASH_SOURCE[0]}")"
 secs=${1:-240}
 shift || true
 targets=("$@")
-((${#targets[@]})) || targets=(ascii_decode binary_decode value_decode stats_push_line session_save_path)
+((${#targets[@]})) || targets=(ascii_decode binary_decode meta_decode value_decode stats_push_line session_save_path)
 jobs=${JOBS:-2}
 # Long enough for an ASCII line past protocol::MAX_LINE (8192) and a compressed value of a few KB.
-declare -A max_len=([ascii_decode]=12000 [binary_decode]=4096 [value_decode]=8192 [stats_push_line]=9000 [session_save_path]=512)
+declare -A max_len=([ascii_decode]=12000 [binary_decode]=4096 [meta_decode]=12000 [value_decode]=8192 [stats_push_line]=9000 [session_save_path]=512)
 
 cargo +nightly fuzz build || exit 1
 mkdir -p logs

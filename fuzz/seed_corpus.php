@@ -60,6 +60,22 @@ put('binary_decode', "\x00\x05" . "\x80" . substr($get, 1));
 put('binary_decode', "\x00\x05" . substr($get, 0, 8) . pack('N', 2) . substr($get, 12));
 put('binary_decode', "\x00\x05" . substr($get, 0, 8) . pack('N', 0xC0000000) . substr($get, 12));
 
+// Meta replies: each table row (Expect, b"...") as [expect, chunk, bytes], with small and large reads.
+$meta_expects = [...$expects, 'Lease'];
+$meta = file_get_contents("$root/src/protocol/meta/tests.rs");
+preg_match_all('/\((' . implode('|', $meta_expects) . '),\s*b"((?:[^"\\\\]|\\\\.)*)"/', $meta, $m, PREG_SET_ORDER);
+$all_meta = '';
+foreach ($m as [, $expect, $lit]) {
+    $bytes = stripcslashes($lit);
+    $e = array_search($expect, $meta_expects);
+    put('meta_decode', chr($e) . "\x00" . $bytes);
+    put('meta_decode', chr($e) . "\xff" . $bytes);
+    if ($expect === 'Value' && str_starts_with($bytes, 'VA')) $all_meta .= $bytes;
+}
+put('meta_decode', "\x00\x03" . $all_meta . "MN\r\n");
+put('meta_decode', "\x01\x02" . "NS O1\r\nSERVER_ERROR object too large for cache\r\nEX O3\r\nMN\r\n");
+put('meta_decode', "\x00\xff" . 'VA 1 ' . str_repeat('f', 8192 - 7) . "\r\nx\r\n");
+
 // Values: [flags LE, limit LE, payload], from the zlib streams and payload vectors of value/tests.rs.
 $vtests = file_get_contents("$root/src/value/tests.rs");
 preg_match_all('/hex\(\s*"([0-9a-f]+)"/', $vtests, $m);

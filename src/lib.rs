@@ -12,6 +12,7 @@
 //! - [`net`]: sockets with timeouts, the only module that does network I/O;
 //! - [`pool`]: servers, routing, failure handling and the operations (spec §3.2, §6);
 //! - [`session`]: the session save handler: save paths, locking, read/write/destroy (spec §8).
+//! - [`remember`]: `remember()`, stampede-proof caching over a lease (meta) or a lock (ASCII, binary).
 //!
 //! `php/` (built with the `php` feature) is the only code that talks to PHP: it converts arguments,
 //! calls the core and reports the results as the reference does.
@@ -26,6 +27,7 @@ pub mod key;
 pub mod net;
 pub mod pool;
 pub mod protocol;
+pub mod remember;
 pub mod session;
 pub mod stats;
 pub mod value;

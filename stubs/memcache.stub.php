@@ -379,6 +379,48 @@ class MemcachePool
      * @return bool
      */
     public function setSaslAuthData(string $username, string $password): bool {}
+
+    /**
+     * Returns the cached value of $key, computing it at most once among all the processes that ask at the same
+     * time (on one machine or many): stampede-proof caching. Not in pecl/memcache: this extension's own.
+     *
+     * - Fresh hit: the stored value; $compute is not called.
+     * - Miss: one caller runs `$compute($key)` and stores its result, encoded like set() (serialization,
+     *   $flags, compression threshold); every caller returns that value. The others poll with a short
+     *   back-off; after `memcache.lock_timeout` seconds without a value they compute it themselves.
+     * - $stale > 0 (meta protocol only): the value is stored for $ttl + $stale seconds; during the last
+     *   $stale of them the first caller recomputes while all others get the current value at once. With $ttl 0
+     *   (no expiry) there is no stale window. Under ascii and binary, $stale has no effect and the value is
+     *   stored for $ttl seconds.
+     * - $compute throws: the exception reaches the caller unchanged and the lease is released, so the next
+     *   caller computes at once. A result of false (or null) is stored like any other value.
+     * - Server down or failing (or no server): $compute runs and its result is returned, not stored, with the
+     *   usual failure notice.
+     *
+     * Under `memcache.protocol=meta` the lease is memcached's own (`mg` with N/R, replies W/Z/X; see README);
+     * while a missing key is being computed, memcached holds an empty placeholder under it, which a plain
+     * get() from any client reads as an empty string. Under ascii and binary the lease is an `add`-ed key
+     * `<key>.lease` on the key's server.
+     *
+     * @param string $key
+     * @param callable(string): mixed $compute called with $key as given
+     * @param int $ttl seconds (or a Unix time) the value stays fresh; 0 = no expiry
+     * @param int $stale seconds after $ttl during which the old value is served while one caller recomputes
+     * @param int $flags as for set(): MEMCACHE_COMPRESSED and the MEMCACHE_USER* bits
+     * @return mixed the cached or computed value; false on an invalid key
+     */
+    public function remember(string $key, callable $compute, int $ttl = 0, int $stale = 0, int $flags = 0): mixed {}
+
+    /**
+     * Marks the keys stale so that the next remember() recomputes them. Not in pecl/memcache.
+     *
+     * Under the meta protocol (`md <key> I`) the items keep their value: get() and remember() keep returning it
+     * while one remember() caller recomputes. Under ascii and binary the keys are deleted.
+     *
+     * @param array|string $key one key or a list of keys
+     * @return bool false if a key was not there (or no server answered)
+     */
+    public function invalidate(array|string $key): bool {}
 }
 
 /**
@@ -746,3 +788,25 @@ function memcache_flush(MemcachePool $memcache, int $delay = 0): bool {}
  * @return bool false if either is empty
  */
 function memcache_set_sasl_auth_data(MemcachePool $memcache, string $username, string $password): bool {}
+
+/**
+ * Stampede-proof caching: MemcachePool::remember().
+ *
+ * @param MemcachePool $memcache
+ * @param string $key
+ * @param callable(string): mixed $compute
+ * @param int $ttl
+ * @param int $stale meta protocol only
+ * @param int $flags
+ * @return mixed
+ */
+function memcache_remember(MemcachePool $memcache, string $key, callable $compute, int $ttl = 0, int $stale = 0, int $flags = 0): mixed {}
+
+/**
+ * Marks keys stale (meta) or deletes them (ascii, binary): MemcachePool::invalidate().
+ *
+ * @param MemcachePool $memcache
+ * @param array|string $key
+ * @return bool
+ */
+function memcache_invalidate(MemcachePool $memcache, array|string $key): bool {}

@@ -16,9 +16,10 @@ const VARIATIONS: usize = 2000;
 
 type Target = fn(&[u8]);
 
-const TARGETS: [(&str, Target); 5] = [
+const TARGETS: [(&str, Target); 6] = [
     ("ascii_decode", harness::ascii_decode),
     ("binary_decode", harness::binary_decode),
+    ("meta_decode", harness::meta_decode),
     ("value_decode", harness::value_decode),
     ("stats_push_line", harness::stats_push_line),
     ("session_save_path", harness::session_save_path),

@@ -1,5 +1,5 @@
 --TEST--
-memcache module is loaded and registers its classes and 24 functions
+memcache module is loaded and registers its classes and 26 functions (the 24 of the reference, remember and invalidate)
 --INI--
 error_reporting=E_ALL
 --FILE--
@@ -30,7 +30,7 @@ array(2) {
   [1]=>
   string(8) "Memcache"
 }
-int(24)
+int(26)
 memcache_connect
 memcache_pconnect
 memcache_add_server
@@ -55,4 +55,6 @@ memcache_decrement
 memcache_close
 memcache_flush
 memcache_set_sasl_auth_data
+memcache_remember
+memcache_invalidate
 bool(true)

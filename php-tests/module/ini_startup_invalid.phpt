@@ -27,7 +27,7 @@ Warning: Invalid "memcache.allow_failover" setting. Invalid quantity "abc": no v
 
 Warning: PHP Startup: memcache.chunk_size must be a positive integer ('abc' given) in Unknown on line 0
 
-Warning: PHP Startup: memcache.protocol must be in set {ascii, binary} ('foo' given) in Unknown on line 0
+Warning: PHP Startup: memcache.protocol must be in set {ascii, binary, meta} ('foo' given) in Unknown on line 0
 
 Warning: PHP Startup: memcache.hash_strategy must be in set {standard, consistent} ('bar' given) in Unknown on line 0
 

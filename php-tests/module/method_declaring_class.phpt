@@ -46,6 +46,8 @@ MemcachePool::decrement req=1 total=4 static=0 final=0 abstract=0 public=1 byref
 MemcachePool::close req=0 total=0 static=0 final=0 abstract=0 public=1 byref=[] return=bool
 MemcachePool::flush req=0 total=1 static=0 final=0 abstract=0 public=1 byref=[] return=bool
 MemcachePool::setSaslAuthData req=2 total=2 static=0 final=0 abstract=0 public=1 byref=[] return=bool
+MemcachePool::remember req=2 total=5 static=0 final=0 abstract=0 public=1 byref=[] return=mixed
+MemcachePool::invalidate req=1 total=1 static=0 final=0 abstract=0 public=1 byref=[] return=bool
 == Memcache
 Memcache::connect req=1 total=8 static=0 final=0 abstract=0 public=1 byref=[] return=-
 Memcache::pconnect req=1 total=8 static=0 final=0 abstract=0 public=1 byref=[] return=-
@@ -71,6 +73,8 @@ MemcachePool::decrement req=1 total=4 static=0 final=0 abstract=0 public=1 byref
 MemcachePool::close req=0 total=0 static=0 final=0 abstract=0 public=1 byref=[] return=bool
 MemcachePool::flush req=0 total=1 static=0 final=0 abstract=0 public=1 byref=[] return=bool
 MemcachePool::setSaslAuthData req=2 total=2 static=0 final=0 abstract=0 public=1 byref=[] return=bool
+MemcachePool::remember req=2 total=5 static=0 final=0 abstract=0 public=1 byref=[] return=mixed
+MemcachePool::invalidate req=1 total=1 static=0 final=0 abstract=0 public=1 byref=[] return=bool
 string(12) "MemcachePool"
 string(8) "Memcache"
 string(12) "MemcachePool"

@@ -32,7 +32,7 @@ memcache
 memcache support => enabled
 Version => 8.2
 Session save handler => memcache
-Protocols => ascii, binary (SASL PLAIN), UDP reads (ascii)
+Protocols => ascii, binary (SASL PLAIN), meta, UDP reads (ascii)
 Compression => zlib (system libz)
 
 Directive => Local Value => Master Value

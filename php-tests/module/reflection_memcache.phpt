@@ -22,7 +22,7 @@ Class [ <internal:memcache> class Memcache extends MemcachePool ] {
   - Properties [0] {
   }
 
-  - Methods [24] {
+  - Methods [26] {
     Method [ <internal:memcache, overwrites MemcachePool, prototype MemcachePool> public method connect ] {
 
       - Parameters [8] {
@@ -273,6 +273,26 @@ Class [ <internal:memcache> class Memcache extends MemcachePool ] {
       - Parameters [2] {
         Parameter #0 [ <required> string $username ]
         Parameter #1 [ <required> string $password ]
+      }
+      - Return [ bool ]
+    }
+
+    Method [ <internal:memcache, inherits MemcachePool> public method remember ] {
+
+      - Parameters [5] {
+        Parameter #0 [ <required> string $key ]
+        Parameter #1 [ <required> callable $compute ]
+        Parameter #2 [ <optional> int $ttl = 0 ]
+        Parameter #3 [ <optional> int $stale = 0 ]
+        Parameter #4 [ <optional> int $flags = 0 ]
+      }
+      - Return [ mixed ]
+    }
+
+    Method [ <internal:memcache, inherits MemcachePool> public method invalidate ] {
+
+      - Parameters [1] {
+        Parameter #0 [ <required> array|string $key ]
       }
       - Return [ bool ]
     }

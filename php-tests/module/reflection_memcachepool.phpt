@@ -1,5 +1,5 @@
 --TEST--
-Reflection dump of class MemcachePool: 23 methods, names, parameters, types, return types, order
+Reflection dump of class MemcachePool: 25 methods (the 23 of the reference, then remember and invalidate), names, parameters, types, return types, order
 --DESCRIPTION--
 Spec §2.1/§2.3. Every optional parameter prints "= <default>" (internal arginfo without default strings).
 --FILE--
@@ -21,7 +21,7 @@ Class [ <internal:memcache> class MemcachePool ] {
   - Properties [0] {
   }
 
-  - Methods [23] {
+  - Methods [25] {
     Method [ <internal:memcache> public method connect ] {
 
       - Parameters [7] {
@@ -257,6 +257,26 @@ Class [ <internal:memcache> class MemcachePool ] {
       - Parameters [2] {
         Parameter #0 [ <required> string $username ]
         Parameter #1 [ <required> string $password ]
+      }
+      - Return [ bool ]
+    }
+
+    Method [ <internal:memcache> public method remember ] {
+
+      - Parameters [5] {
+        Parameter #0 [ <required> string $key ]
+        Parameter #1 [ <required> callable $compute ]
+        Parameter #2 [ <optional> int $ttl = 0 ]
+        Parameter #3 [ <optional> int $stale = 0 ]
+        Parameter #4 [ <optional> int $flags = 0 ]
+      }
+      - Return [ mixed ]
+    }
+
+    Method [ <internal:memcache> public method invalidate ] {
+
+      - Parameters [1] {
+        Parameter #0 [ <required> array|string $key ]
       }
       - Return [ bool ]
     }

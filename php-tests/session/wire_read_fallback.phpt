@@ -1,9 +1,10 @@
 --TEST--
 session wire bytes: a read that gets the lock but no data on the first chain server locks and reads the second one (8.0 does not)
 --SKIPIF--
-<?php include __DIR__ . '/../skipif.inc';
-if (ini_get('memcache.protocol') === 'binary') die('skip ASCII wire bytes'); ?>
+<?php include __DIR__ . '/../skipif.inc'; ?>
 --INI--
+; ASCII wire bytes: the protocol is pinned (the suite also runs with -d memcache.protocol=binary and =meta)
+memcache.protocol=ascii
 error_reporting=E_ALL & ~E_DEPRECATED
 session.save_handler=memcache
 session.use_cookies=0

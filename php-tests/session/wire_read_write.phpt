@@ -1,9 +1,10 @@
 --TEST--
 session wire bytes: read = incr/add lock + get pipelined; write = set with absolute expiry + lock release; written even when unchanged
 --SKIPIF--
-<?php include __DIR__ . '/../skipif.inc';
-if (ini_get('memcache.protocol') === 'binary') die('skip ASCII wire bytes'); ?>
+<?php include __DIR__ . '/../skipif.inc'; ?>
 --INI--
+; ASCII wire bytes: the protocol is pinned (the suite also runs with -d memcache.protocol=binary and =meta)
+memcache.protocol=ascii
 error_reporting=E_ALL & ~E_DEPRECATED
 session.save_handler=memcache
 session.use_cookies=0

@@ -43,6 +43,15 @@ const fn arg(name: &'static CStr, mask: u32) -> ArgInfo {
     })
 }
 
+/// An optional argument with a default value (PHP source text, shown by Reflection).
+const fn arg_default(name: &'static CStr, mask: u32, default: &'static CStr) -> ArgInfo {
+    ArgInfo(zend_internal_arg_info {
+        name: name.as_ptr(),
+        type_: zend_type { ptr: ptr::null_mut(), type_mask: mask },
+        default_value: default.as_ptr(),
+    })
+}
+
 /// The leading entry: required argument count and return type.
 const fn ret(required: usize, mask: u32) -> ArgInfo {
     ArgInfo(zend_internal_arg_info {
@@ -125,6 +134,16 @@ static COUNTER: &[ArgInfo] = args!(1, ARRAY | INT | BOOL; c"key" => ARRAY | STRI
 static CLOSE: &[ArgInfo] = args!(0, BOOL);
 static FLUSH: &[ArgInfo] = args!(0, BOOL; c"delay" => INT);
 static SASL: &[ArgInfo] = args!(2, BOOL; c"username" => STRING, c"password" => STRING);
+// remember() and invalidate() are this extension's own (not in the reference): typed, with defaults.
+static REMEMBER: &[ArgInfo] = &[
+    ret(2, MIXED),
+    arg(c"key", STRING),
+    arg(c"compute", CALLABLE),
+    arg_default(c"ttl", INT, c"0"),
+    arg_default(c"stale", INT, c"0"),
+    arg_default(c"flags", INT, c"0"),
+];
+static INVALIDATE: &[ArgInfo] = args!(1, BOOL; c"key" => ARRAY | STRING);
 
 static MC_CONNECT: &[ArgInfo] = args!(1, UNTYPED; c"host" => UNTYPED, c"port" => UNTYPED, c"timeout" => UNTYPED,
     c"unused4" => UNTYPED, c"unused5" => UNTYPED, c"unused6" => UNTYPED, c"unused7" => UNTYPED, c"unugsed8" => UNTYPED);
@@ -132,8 +151,8 @@ static MC_ADDSERVER: &[ArgInfo] = args!(1, BOOL; c"host" => UNTYPED, c"tcp_port"
     c"weight" => UNTYPED, c"timeout" => UNTYPED, c"retry_interval" => UNTYPED, c"status" => UNTYPED,
     c"failure_callback" => UNTYPED);
 
-/// MemcachePool's methods in the reference's order (spec §2.1).
-pub static POOL_METHODS: [Entry; 24] = [
+/// MemcachePool's methods in the reference's order (spec §2.1), then this extension's own.
+pub static POOL_METHODS: [Entry; 26] = [
     entry(c"connect", m::pool_connect, POOL_CONNECT),
     entry(c"addserver", m::pool_addserver, POOL_ADDSERVER),
     entry(c"setserverparams", m::setserverparams, SETSERVERPARAMS),
@@ -157,6 +176,8 @@ pub static POOL_METHODS: [Entry; 24] = [
     entry(c"close", m::close, CLOSE),
     entry(c"flush", m::flush, FLUSH),
     entry(c"setSaslAuthData", m::set_sasl_auth_data, SASL),
+    entry(c"remember", m::remember, REMEMBER),
+    entry(c"invalidate", m::invalidate, INVALIDATE),
     END,
 ];
 
@@ -190,9 +211,19 @@ static F_COUNTER: &[ArgInfo] = fargs!(c"MemcachePool", 1, ARRAY | INT | BOOL; c"
 static F_CLOSE: &[ArgInfo] = fargs!(c"MemcachePool", 0, BOOL);
 static F_FLUSH: &[ArgInfo] = fargs!(c"MemcachePool", 0, BOOL; c"delay" => INT);
 static F_SASL: &[ArgInfo] = fargs!(c"MemcachePool", 2, BOOL; c"username" => STRING, c"password" => STRING);
+static F_REMEMBER: &[ArgInfo] = &[
+    ret(3, MIXED),
+    obj(c"MemcachePool"),
+    arg(c"key", STRING),
+    arg(c"compute", CALLABLE),
+    arg_default(c"ttl", INT, c"0"),
+    arg_default(c"stale", INT, c"0"),
+    arg_default(c"flags", INT, c"0"),
+];
+static F_INVALIDATE: &[ArgInfo] = fargs!(c"MemcachePool", 1, BOOL; c"key" => ARRAY | STRING);
 
-/// The 24 procedural functions, in the reference's order (spec §2.4).
-pub static FUNCTIONS: [Entry; 25] = [
+/// The 24 procedural functions, in the reference's order (spec §2.4), then this extension's own two.
+pub static FUNCTIONS: [Entry; 27] = [
     entry(c"memcache_connect", f::memcache_connect, MC_CONNECT),
     entry(c"memcache_pconnect", f::memcache_pconnect, MC_CONNECT),
     entry(c"memcache_add_server", m::mc_addserver, F_ADD_SERVER),
@@ -217,6 +248,8 @@ pub static FUNCTIONS: [Entry; 25] = [
     entry(c"memcache_close", m::close, F_CLOSE),
     entry(c"memcache_flush", m::flush, F_FLUSH),
     entry(c"memcache_set_sasl_auth_data", m::set_sasl_auth_data, F_SASL),
+    entry(c"memcache_remember", m::remember, F_REMEMBER),
+    entry(c"memcache_invalidate", m::invalidate, F_INVALIDATE),
     END,
 ];
 

@@ -270,7 +270,7 @@ handler!(on_redundancy, |e, v| positive(e, v, 1, "memcache.redundancy", &REDUNDA
 handler!(on_session_redundancy, |e, v| positive(e, v, 1, "memcache.redundancy", &SESSION_REDUNDANCY));
 handler!(on_compress_threshold, |e, v| positive(e, v, 0, "memcache.compress_threshold", &COMPRESS_THRESHOLD));
 handler!(on_lock_timeout, |e, v| positive(e, v, 1, "memcache.lock_timeout", &LOCK_TIMEOUT));
-handler!(on_protocol, |e, v| one_of(v, &["ascii", "binary"], "memcache.protocol", &PROTOCOL));
+handler!(on_protocol, |e, v| one_of(v, &["ascii", "binary", "meta"], "memcache.protocol", &PROTOCOL));
 handler!(on_hash_strategy, |e, v| one_of(v, &["standard", "consistent"], "memcache.hash_strategy", &HASH_STRATEGY));
 handler!(on_hash_function, |e, v| one_of(v, &["crc32", "fnv"], "memcache.hash_function", &HASH_FUNCTION));
 handler!(on_select_api, |e, v| one_of(v, &["select", "poll"], "memcache.select_api", &SELECT_API));

@@ -120,6 +120,11 @@ unsafe fn add_server(this: *mut zval, a: &AddArgs) -> Option<(usize, &'static mu
         report::notice("binary protocol isn't support over UDP, defaulting to TCP");
         udp_port = 0;
     }
+    // The meta protocol has no UDP reads either: the same notice, in the same words.
+    if udp_port != 0 && pool.config.protocol == crate::protocol::Protocol::Meta {
+        report::notice("meta protocol isn't support over UDP, defaulting to TCP");
+        udp_port = 0;
+    }
     let spec = ServerSpec {
         host: String::from_utf8_lossy(&a.host).into_owned(),
         tcp_port: a.tcp_port as u16,
@@ -1073,3 +1078,128 @@ handler!(
     }
 );
 
+
+// ---------------------------------------------------------------------------------------------
+// remember() and invalidate()
+
+/// How often a `remember()` waiter asks again: from 2 ms, doubling up to 50 ms.
+const REMEMBER_WAIT_FIRST: std::time::Duration = std::time::Duration::from_millis(2);
+const REMEMBER_WAIT_MAX: std::time::Duration = std::time::Duration::from_millis(50);
+
+handler!(
+    /// remember(string $key, callable $compute, int $ttl = 0, int $stale = 0, int $flags = 0): mixed
+    /// (see `crate::remember`): the state machine runs in the core; this only calls `$compute($key)`
+    /// with no pool borrowed, and converts.
+    remember(ex, rv) {
+        use crate::remember::{Remember, Settings, Step};
+        let mut obj: *mut zval = null_mut();
+        let (mut key, mut key_len) = (null_mut::<c_char>(), 0usize);
+        let mut compute: *mut zval = null_mut();
+        let (mut ttl, mut stale, mut flags): (i64, i64, i64) = (0, 0, 0);
+        if !parse!(ex, c"Osz|lll", obj, pool_ce(), &mut key, &mut key_len, &mut compute, &mut ttl, &mut stale, &mut flags) {
+            return;
+        }
+        ffi::zv_set_bool(rv, false);
+        if !ffi::zend_is_callable(compute, 0, null_mut()) {
+            let n = if ffi::this_ptr(ex).is_null() { 3 } else { 2 };
+            report::type_error(&format!("Argument #{n} ($compute) must be a valid callback"));
+            return;
+        }
+        let raw = c_str(key, key_len).to_vec();
+        // No usable pool (no servers): the usual warning, then fail open like a dead server.
+        let Some(pool) = object::pool_for_op(obj) else {
+            if !ffi::exception_pending() {
+                call_compute(compute, &raw, rv);
+            }
+            return;
+        };
+        let Some(k) = convert::normalize(&raw).map(Cow::into_owned) else { return };
+        let compression = pool.config.compression;
+        let settings = Settings {
+            ttl: ttl as u32,
+            stale: stale.clamp(0, u32::MAX as i64) as u32,
+            lock_timeout: ini::LOCK_TIMEOUT.load(Relaxed).clamp(1, u32::MAX as i64) as u32,
+            wait_first: REMEMBER_WAIT_FIRST,
+            wait_max: REMEMBER_WAIT_MAX,
+        };
+        let mut r = Remember::new(k, settings);
+        let step = r.next(pool, &now);
+        finish(obj, pool);
+        if let Step::Hit { flags, data } = step {
+            let mut v = ffi::zv_undef();
+            if convert::decode(flags, &data, &mut *v) {
+                ptr::write(rv, v.into_inner());
+            }
+            return;
+        }
+        let Some(mut retval) = call(compute, &raw) else {
+            // The exception reaches the caller unchanged; the lease is given back first, so the
+            // next caller computes at once.
+            if let Some(pool) = object::pool_for_op(obj) {
+                r.computed(pool, None, now());
+                finish(obj, pool);
+            }
+            return;
+        };
+        // Encoded like set(); a value that cannot be encoded is returned but not stored.
+        let enc = convert::encode(&mut *retval, flags as u32, &compression);
+        if let Some(pool) = object::pool_for_op(obj) {
+            r.computed(pool, enc.as_ref().map(|e| (e.flags, &e.data[..])), now());
+            finish(obj, pool);
+        }
+        drop(enc);
+        ptr::write(rv, retval.into_inner());
+    }
+);
+
+/// `$compute($key)`, with the key as the caller gave it: the return value, or None when it threw
+/// (or could not be called), the exception then pending.
+unsafe fn call(compute: *mut zval, key: &[u8]) -> Option<ffi::Tmp> {
+    let mut arg = ffi::zv_undef();
+    ffi::zv_set_bytes(&mut *arg, key);
+    // A counted copy: the callable stays alive whatever the call does to the argument.
+    let mut callable = ffi::Tmp::new(ptr::read(compute));
+    report::zval_addref(&mut *callable);
+    let mut retval = ffi::zv_undef();
+    let called = ffi::_call_user_function_impl(null_mut(), &mut *callable, &mut *retval, 1, &mut *arg, null_mut()) == 0;
+    ffi::zval_ptr_dtor(&mut *callable);
+    ffi::zval_ptr_dtor(&mut *arg);
+    if !called || ffi::exception_pending() {
+        ffi::zval_ptr_dtor(&mut *retval);
+        return None;
+    }
+    Some(retval)
+}
+
+/// Fail open without a pool: computes and returns the value, storing nothing.
+unsafe fn call_compute(compute: *mut zval, key: &[u8], rv: *mut zval) {
+    if let Some(v) = call(compute, key) {
+        ptr::write(rv, v.into_inner());
+    }
+}
+
+handler!(
+    /// invalidate(string|array $key): bool — meta: marks the items stale (`md <key> I`); ASCII and
+    /// binary: deletes them. False when a key was not there.
+    invalidate(ex, rv) {
+        let mut obj: *mut zval = null_mut();
+        let mut key: *mut zval = null_mut();
+        if !parse!(ex, c"Oz", obj, pool_ce(), &mut key) {
+            return;
+        }
+        ffi::zv_set_bool(rv, false);
+        // As every key-based method: no pool or no servers first, then the keys (issue 15, item 3).
+        if object::pool_with_servers(obj).is_none() {
+            return;
+        }
+        let (_, keys) = keys_of(key);
+        let Some(pool) = object::pool_for_op(obj) else { return };
+        let keys: Vec<Vec<u8>> = keys.into_iter().map(|a| a.key.into_owned()).collect();
+        if keys.is_empty() {
+            return;
+        }
+        let r = pool.invalidate(&keys, now());
+        finish(obj, pool);
+        ffi::zv_set_bool(rv, r.unwrap_or(false));
+    }
+);

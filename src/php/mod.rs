@@ -131,7 +131,7 @@ unsafe extern "C" fn minfo(module: *mut zend_module_entry) {
         // Beyond the reference's two rows: what this build supports.
         let session = if HAVE_SESSION.load(Relaxed) { c"memcache" } else { c"not available (no session extension)" };
         ffi::php_info_print_table_row(2, c"Session save handler".as_ptr(), session.as_ptr());
-        ffi::php_info_print_table_row(2, c"Protocols".as_ptr(), c"ascii, binary (SASL PLAIN), UDP reads (ascii)".as_ptr());
+        ffi::php_info_print_table_row(2, c"Protocols".as_ptr(), c"ascii, binary (SASL PLAIN), meta, UDP reads (ascii)".as_ptr());
         ffi::php_info_print_table_row(2, c"Compression".as_ptr(), c"zlib (system libz)".as_ptr());
         ffi::php_info_print_table_end();
         ffi::display_ini_entries(module);

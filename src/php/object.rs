@@ -161,7 +161,11 @@ pub unsafe fn pool_for_add(this: *mut zval) -> Option<&'static mut Pool> {
 /// Settings captured from INI when a pool is created (spec §1.1).
 pub fn pool_config() -> PoolConfig {
     PoolConfig {
-        protocol: if ini::PROTOCOL.load(Relaxed) == 1 { Protocol::Binary } else { Protocol::Ascii },
+        protocol: match ini::PROTOCOL.load(Relaxed) {
+            1 => Protocol::Binary,
+            2 => Protocol::Meta,
+            _ => Protocol::Ascii,
+        },
         strategy: ini::strategy(),
         function: ini::hash_function(),
         compression: Compression {

@@ -9,12 +9,14 @@
 mod dispatch;
 mod ops;
 mod persistent;
+mod remember;
 mod server;
 mod session;
 mod udp;
 
 pub use ops::{CounterResult, GetItem, StatsResult, StoreItem};
 pub use persistent::clear as clear_persistent;
+pub use remember::{LeaseRead, Release};
 pub use server::{Credentials, Server, ServerSpec, ServerState};
 pub use session::LockRead;
 

@@ -88,6 +88,9 @@ const REQUEST_BUFFER_KEPT: usize = 64 * 1024;
 /// Request errors noted by reply handlers (server, line, code), reported once the run is over.
 type RequestErrors = Vec<(usize, Vec<u8>, i64)>;
 
+/// A `pipeline` request encoder: (item, its opaque in a quiet batch, buffer).
+type PipelineEncode<'a> = dyn FnMut(usize, Option<u32>, &mut Vec<u8>) + 'a;
+
 /// A `pipeline` reply handler: (item, reply, errors to report, server).
 type PipelineReply<'a> = dyn FnMut(usize, Reply<'_>, &mut RequestErrors, usize) -> Result<Flow, ServerError> + 'a;
 
@@ -121,7 +124,7 @@ impl Pool {
         keys: &[&[u8]],
         expect: Expect,
         now: i64,
-        encode: &mut dyn FnMut(usize, &mut Vec<u8>),
+        encode: &mut PipelineEncode<'_>,
         on_reply: &mut PipelineReply<'_>,
     ) {
         // (item, server, primary) jobs still to run.
@@ -132,7 +135,7 @@ impl Pool {
             // encoded into a buffer the pool keeps for the next one.
             let Some(server) = self.route(keys[0], now) else { return };
             let mut request = self.take_request_buffer();
-            encode(0, &mut request);
+            encode(0, None, &mut request);
             let batch = Batch { server, request, expect: Expects::All(expect), responses: 1 };
             let mut errors = RequestErrors::new();
             let since = self.events.len();
@@ -142,7 +145,7 @@ impl Pool {
             if outcome.answered == 1 {
                 return;
             }
-            self.plan_failover(keys, now, since, &[(server, vec![(0, true)])], &[outcome], &mut failed_on, &mut jobs);
+            self.plan_failover(keys, now, since, &[(server, vec![(0, true)])], &[outcome], &[false], &mut failed_on, &mut jobs);
         } else {
             for (i, k) in keys.iter().enumerate() {
                 jobs.extend(self.targets(k, now).into_iter().enumerate().map(|(n, s)| (i, s, n == 0)));
@@ -150,29 +153,68 @@ impl Pool {
         }
         // Each round marks at least one request as failed on a server it never goes back to, so this
         // ends by itself; the bound is a safety net.
+        // Meta: several stores or deletes for one server go as one quiet batch closed by `mn`; only
+        // what did not plainly succeed is answered, tagged with the request's opaque.
+        let quiet_ok = self.config.protocol.quiet_writes() && matches!(expect, Expect::Store | Expect::Delete);
         let mut rounds = 0;
         while !jobs.is_empty() && rounds <= keys.len() + self.servers.len() {
             let plan = group(jobs.iter().map(|&(i, s, primary)| (s, (i, primary))));
+            let quiet: Vec<bool> = plan.iter().map(|(_, items)| quiet_ok && items.len() > 1).collect();
             let batches: Vec<Batch> = plan
                 .iter()
-                .map(|(s, items)| {
+                .zip(&quiet)
+                .map(|((s, items), &quiet)| {
                     let mut request = Vec::new();
-                    for &(i, _) in items {
-                        encode(i, &mut request);
+                    for (pos, &(i, _)) in items.iter().enumerate() {
+                        encode(i, quiet.then_some(pos as u32), &mut request);
                     }
-                    Batch { server: *s, request, expect: Expects::All(expect), responses: items.len() }
+                    if quiet {
+                        self.config.protocol.encode_quiet_end(&mut request);
+                    }
+                    let responses = if quiet { 1 } else { items.len() };
+                    Batch { server: *s, request, expect: Expects::All(expect), responses }
                 })
                 .collect();
             let mut errors = RequestErrors::new();
             let since = self.events.len();
+            // Per quiet batch, which of its requests had a reply of their own.
+            let mut tagged: Vec<Vec<bool>> = plan.iter().map(|(_, items)| vec![false; items.len()]).collect();
             let outcomes = self.run(&batches, now, &mut |b, n, reply| {
                 let (server, items) = &plan[b];
-                on_reply(items[n.min(items.len() - 1)].0, reply, &mut errors, *server)
+                if !quiet[b] {
+                    return on_reply(items[n.min(items.len() - 1)].0, reply, &mut errors, *server);
+                }
+                let seen = &mut tagged[b];
+                match reply {
+                    // `mn`: every request without a reply of its own succeeded.
+                    Reply::End => {
+                        for (pos, &(i, _)) in items.iter().enumerate() {
+                            if !seen[pos] {
+                                on_reply(i, Reply::Status { status: Status::Success, line: b"HD" }, &mut errors, *server)?;
+                            }
+                        }
+                        Ok(Flow::Done)
+                    }
+                    Reply::Tagged { opaque, status, line } => {
+                        let pos = opaque as usize;
+                        if pos >= items.len() || seen[pos] {
+                            return Err(ServerError::Protocol(ProtocolError::Malformed.to_string()));
+                        }
+                        seen[pos] = true;
+                        on_reply(items[pos].0, Reply::Status { status, line }, &mut errors, *server).map(|_| Flow::More)
+                    }
+                    // An error line carries no opaque: it belongs to a request that is still
+                    // unanswered (memcached answers in order), taken to be the first one.
+                    other => {
+                        let pos = seen.iter().position(|&s| !s).unwrap_or(0);
+                        on_reply(items[pos].0, other, &mut errors, *server).map(|_| Flow::More)
+                    }
+                }
             });
             self.report_request_errors(errors);
             jobs.clear();
             rounds += 1;
-            self.plan_failover(keys, now, since, &plan, &outcomes, &mut failed_on, &mut jobs);
+            self.plan_failover(keys, now, since, &plan, &outcomes, &quiet, &mut failed_on, &mut jobs);
         }
     }
 
@@ -195,11 +237,19 @@ impl Pool {
         since: usize,
         plan: &[(usize, Vec<(usize, bool)>)],
         outcomes: &[super::dispatch::Outcome],
+        quiet: &[bool],
         failed_on: &mut [Vec<usize>],
         jobs: &mut Vec<(usize, usize, bool)>,
     ) {
-        for ((s, items), o) in plan.iter().zip(outcomes) {
-            let rest = &items[o.answered.min(items.len())..];
+        for (((s, items), o), &quiet) in plan.iter().zip(outcomes).zip(quiet) {
+            // A quiet batch that did not reach its `mn` is resent whole: its silent successes cannot
+            // be told from the requests never processed.
+            let answered = match quiet {
+                true if o.complete => items.len(),
+                true => 0,
+                false => o.answered,
+            };
+            let rest = &items[answered.min(items.len())..];
             if o.complete || rest.is_empty() {
                 continue;
             }
@@ -359,6 +409,7 @@ impl Pool {
                 })
                 .collect();
             let one_response = protocol.get_is_one_response(single);
+            let mut wins: Vec<(usize, Vec<u8>)> = Vec::new();
             // memcached answers in the order asked, so each batch's search for the key a VALUE names
             // resumes where the last one matched: linear in the batch, not quadratic.
             let mut cursor = vec![0usize; plan.len()];
@@ -378,7 +429,7 @@ impl Pool {
                 Some(ns[p])
             };
             let outcomes = self.run(&batches, now, &mut |b, _, reply| match reply {
-                Reply::Value { key: k, flags, cas, data, opaque } => {
+                Reply::Value { key: k, flags, cas, data, opaque, won } => {
                     let n = match protocol {
                         // A key this batch did not ask for is a server failure, not a hit (the
                         // reference hands it out, under the wrong key for a single get).
@@ -386,14 +437,22 @@ impl Pool {
                             Some(n) => n,
                             None => return Err(ServerError::Protocol(ProtocolError::UnexpectedKey.to_string())),
                         },
-                        // Binary replies carry no key: the opaque is the key's index in the batch.
-                        Protocol::Binary => match plan[b].1.get(opaque as usize) {
+                        // Binary and meta replies carry no key: the opaque is the key's index in
+                        // the batch (a single-key meta get sends none: its one key).
+                        Protocol::Meta if single => match plan[b].1.first() {
+                            Some(&n) => n,
+                            None => return Err(ServerError::Protocol(ProtocolError::Malformed.to_string())),
+                        },
+                        Protocol::Binary | Protocol::Meta => match plan[b].1.get(opaque as usize) {
                             Some(&n) => n,
                             None => return Err(ServerError::Protocol(ProtocolError::Malformed.to_string())),
                         },
                     };
                     got[n] = true;
-                    let k = if protocol == Protocol::Binary { key(pending[n]) } else { k };
+                    if won {
+                        wins.push((plan[b].0, key(pending[n]).to_vec()));
+                    }
+                    let k = if protocol.matches_by_opaque() { key(pending[n]) } else { k };
                     sink(Hit { key: k, index: pending[n], flags, cas, data });
                     Ok(if one_response { Flow::Done } else { Flow::More })
                 }
@@ -403,10 +462,15 @@ impl Pool {
                 Reply::Status { .. } if protocol == Protocol::Binary => {
                     Ok(if one_response { Flow::Done } else { Flow::More })
                 }
+                // Meta: EN, the miss of a single-key mg (a quiet one sends nothing).
+                Reply::Status { status: Status::NotFound, .. } if protocol == Protocol::Meta => {
+                    Ok(if one_response { Flow::Done } else { Flow::More })
+                }
                 // ASCII: any other line where a VALUE was expected (ERROR, SERVER_ERROR, junk) is a
                 // server failure, worded as the reference words it.
                 _ => Err(ServerError::Protocol(ProtocolError::MalformedValueHeader.to_string())),
             });
+            self.give_back_wins(&wins, now);
             todo.clear();
             rounds += 1;
             if !self.settings.allow_failover || rounds >= self.servers.len() {
@@ -453,19 +517,25 @@ impl Pool {
         let batch = Batch { server, request, expect: Expects::All(Expect::Value), responses: 1 };
         let one_response = protocol.get_is_one_response(true);
         let mut found = None;
+        let mut won = false;
         let outcome = self.run_one(&batch, now, &mut |_, _, reply| match reply {
-            Reply::Value { key: k, flags, cas, data, .. } => {
+            Reply::Value { key: k, flags, cas, data, won: w, .. } => {
                 if (protocol == Protocol::Ascii && k != key) || found.is_some() {
                     return Err(ServerError::Protocol(ProtocolError::UnexpectedKey.to_string()));
                 }
+                won = w;
                 found = Some(sink(flags, cas, data));
                 Ok(if one_response { Flow::Done } else { Flow::More })
             }
             Reply::End => Ok(Flow::Done),
             Reply::Status { .. } if protocol == Protocol::Binary => Ok(Flow::Done),
+            Reply::Status { status: Status::NotFound, .. } if protocol == Protocol::Meta => Ok(Flow::Done),
             _ => Err(ServerError::Protocol(ProtocolError::MalformedValueHeader.to_string())),
         });
         self.keep_request_buffer(batch.request);
+        if won {
+            self.give_back_wins(&[(server, key.to_vec())], now);
+        }
         match outcome {
             // A value that arrived before a failure is still returned, as the reference does.
             o if o.complete || found.is_some() => Ok(found),
@@ -478,6 +548,30 @@ impl Pool {
                 Err(server)
             }
         }
+    }
+
+    /// Meta: a plain get that was handed the recache win of a stale item (`W`, see
+    /// [`Reply::Value`]) gives it straight back with `md <key> I`, which keeps the item stale and
+    /// lets the next reader win: otherwise a `get()` would take the recompute away from the
+    /// `remember()` callers, who would be served the stale value until it expires.
+    fn give_back_wins(&mut self, wins: &[(usize, Vec<u8>)], now: i64) {
+        if wins.is_empty() {
+            return;
+        }
+        let batches: Vec<Batch> = group(wins.iter().map(|(s, k)| (*s, k)))
+            .into_iter()
+            .map(|(server, keys)| {
+                let mut request = Vec::new();
+                for k in &keys {
+                    crate::protocol::meta::encode_invalidate(k, None, None, &mut request);
+                }
+                Batch { server, request, expect: Expects::All(Expect::Delete), responses: keys.len() }
+            })
+            .collect();
+        self.run(&batches, now, &mut |_, _, reply| match reply {
+            Reply::Status { .. } => Ok(Flow::Done),
+            other => Err(unexpected(&other)),
+        });
     }
 
     /// Store commands (spec §4.7, §7.3). None when no server answered (the "unset" of §3.2).
@@ -499,9 +593,12 @@ impl Pool {
             keys,
             Expect::Store,
             now,
-            &mut |i, out| {
+            &mut |i, quiet, out| {
                 let it = &items[i];
-                protocol.encode_store(cmd, it.key, it.flags, it.exptime, it.data, it.cas, out)
+                match quiet {
+                    Some(o) => protocol.encode_store_quiet(cmd, it.key, it.flags, it.exptime, it.data, it.cas, o, out),
+                    None => protocol.encode_store(cmd, it.key, it.flags, it.exptime, it.data, it.cas, out),
+                }
             },
             &mut |_, reply, errors, server| match reply {
                 Reply::Status { status, line } => match status {
@@ -529,6 +626,18 @@ impl Pool {
 
     /// delete of normalised keys (spec §4.9): the combined result, None when no server answered.
     pub fn delete(&mut self, keys: &[Vec<u8>], now: i64) -> Option<bool> {
+        self.delete_or_invalidate(keys, false, now)
+    }
+
+    /// invalidate(): under meta, marks the items stale (`md <key> I`), so that they keep their
+    /// value while one `remember()` caller recomputes it; under ASCII and binary, deletes them. The
+    /// combined result: false when a key was not there, None when no server answered.
+    pub fn invalidate(&mut self, keys: &[Vec<u8>], now: i64) -> Option<bool> {
+        let meta = self.config.protocol == Protocol::Meta;
+        self.delete_or_invalidate(keys, meta, now)
+    }
+
+    fn delete_or_invalidate(&mut self, keys: &[Vec<u8>], mark_stale: bool, now: i64) -> Option<bool> {
         let protocol = self.config.protocol;
         let refs: Vec<&[u8]> = keys.iter().map(|k| k.as_slice()).collect();
         let mut result = None;
@@ -536,7 +645,11 @@ impl Pool {
             &refs,
             Expect::Delete,
             now,
-            &mut |i, out| protocol.encode_delete(&keys[i], out),
+            &mut |i, quiet, out| match (quiet, mark_stale) {
+                (q, true) => crate::protocol::meta::encode_invalidate(&keys[i], None, q, out),
+                (Some(o), false) => protocol.encode_delete_quiet(&keys[i], o, out),
+                (None, false) => protocol.encode_delete(&keys[i], out),
+            },
             &mut |_, reply, errors, server| match reply {
                 Reply::Status { status: Status::Success, .. } => {
                     combine(&mut result, true);
@@ -569,7 +682,7 @@ impl Pool {
             &refs,
             Expect::Counter,
             now,
-            &mut |i, buf| protocol.encode_counter(incr, keys[i].as_ref(), delta, defval, buf),
+            &mut |i, _, buf| protocol.encode_counter(incr, keys[i].as_ref(), delta, defval, buf),
             &mut |i, reply, errors, server| match reply {
                 Reply::Number(n) => {
                     out[i] = CounterResult::Value(protocol.counter_value(n));

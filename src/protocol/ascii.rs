@@ -162,7 +162,7 @@ pub fn decode(buf: &[u8], expect: Expect) -> Result<Option<(usize, Reply<'_>)>, 
         return Ok(None);
     };
     let reply = match expect {
-        Expect::Value => return decode_value(buf, line, after),
+        Expect::Value | Expect::Lease => return decode_value(buf, line, after),
         Expect::Store | Expect::Delete | Expect::Flush => {
             if line.is_empty() {
                 return Err(ProtocolError::Malformed);
@@ -328,6 +328,7 @@ fn decode_value<'a>(
             cas,
             data,
             opaque: 0,
+            won: false,
         },
     )))
 }

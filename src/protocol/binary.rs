@@ -296,9 +296,10 @@ pub fn decode(buf: &[u8], expect: Expect) -> Result<Option<(usize, Reply<'_>)>, 
         line: value,
     };
     let reply = match expect {
-        Expect::Value if h.opcode == OP_NOOP => Reply::End,
-        Expect::Value if h.status != 0 => status_reply(),
-        Expect::Value => {
+        Expect::Value | Expect::Lease if h.opcode == OP_NOOP => Reply::End,
+        Expect::Value | Expect::Lease if h.status != 0 => status_reply(),
+        // A lease get is a plain get in binary.
+        Expect::Value | Expect::Lease => {
             let flags: [u8; 4] = extras.try_into().map_err(|_| ProtocolError::Malformed)?;
             Reply::Value {
                 key,
@@ -306,6 +307,7 @@ pub fn decode(buf: &[u8], expect: Expect) -> Result<Option<(usize, Reply<'_>)>, 
                 cas: h.cas,
                 data: value,
                 opaque: h.opaque,
+                won: false,
             }
         }
         Expect::Store | Expect::Delete | Expect::Flush => status_reply(),

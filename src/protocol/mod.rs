@@ -2,19 +2,22 @@
 //! a reply out; the caller owns the socket and the buffer.
 //!
 //! This module holds what every protocol shares: the request kinds, the reply classes of §7.3 and the
-//! decoder's errors. Each protocol lives in a submodule (`ascii`, `binary`; meta could slot in next to
-//! them) and decodes one reply at a time, told by [`Expect`] which request it answers, because the
+//! decoder's errors. Each protocol lives in a submodule (`ascii`, `binary`, `meta`) and decodes one reply at a time, told by [`Expect`] which request it answers, because the
 //! text protocol is ambiguous without that context (a bare `42` only makes sense after `incr`).
 
 pub mod ascii;
 pub mod binary;
+pub mod meta;
 
 /// `memcache.protocol`, captured when a pool is created. The methods below are the seam the pool
-/// talks through, so that a further protocol (meta) slots in as one more arm.
+/// talks through; each protocol is one arm.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Protocol {
     Ascii,
     Binary,
+    /// memcached's meta commands (`mg`, `ms`, `md`, `ma`, `mn`); stats, flush_all and version stay
+    /// the classic text commands.
+    Meta,
 }
 
 impl Protocol {
@@ -22,6 +25,7 @@ impl Protocol {
         match self {
             Protocol::Ascii => ascii::decode(buf, expect),
             Protocol::Binary => binary::decode(buf, expect),
+            Protocol::Meta => meta::decode(buf, expect),
         }
     }
 
@@ -33,22 +37,65 @@ impl Protocol {
                 Some(binary::HEADER_LEN + u32::from_be_bytes([buf[8], buf[9], buf[10], buf[11]]) as usize)
             }
             Protocol::Binary => None,
+            Protocol::Meta => meta::needed(buf),
         }
     }
 
     /// A get of one key (`single`) or a batch of keys. ASCII: one `get`/`gets` line. Binary: GET for
-    /// a single-key call, else GETQ per key (opaque = index) closed by a NOOP (spec §7.4).
+    /// a single-key call, else GETQ per key (opaque = index) closed by a NOOP (spec §7.4). Meta: `mg`
+    /// for a single-key call, else a quiet `mg` per key (opaque = index) closed by `mn`.
     pub fn encode_get(self, keys: &[&[u8]], single: bool, with_cas: bool, out: &mut Vec<u8>) {
         match self {
             Protocol::Ascii => ascii::encode_get(keys, with_cas, out),
             Protocol::Binary if single && keys.len() == 1 => binary::encode_get(keys[0], out),
             Protocol::Binary => binary::encode_multi_get(keys, out),
+            Protocol::Meta if single && keys.len() == 1 => meta::encode_get(keys[0], with_cas, None, out),
+            Protocol::Meta => meta::encode_multi_get(keys, with_cas, out),
         }
     }
 
-    /// In binary, a single GET is answered by one response; everywhere else a get ends with END/NOOP.
+    /// In binary and meta, a single-key get is answered by one response (a hit or a miss); an ASCII
+    /// get, and every multi-key batch, ends with END/NOOP/MN.
     pub fn get_is_one_response(self, single: bool) -> bool {
-        self == Protocol::Binary && single
+        self != Protocol::Ascii && single
+    }
+
+    /// Whether hits and misses are matched to keys by the opaque of the request (binary, meta) rather
+    /// than by the key the server echoes (ASCII).
+    pub fn matches_by_opaque(self) -> bool {
+        self != Protocol::Ascii
+    }
+
+    /// Whether several stores or deletes for one server go as a quiet batch closed by a no-op, each
+    /// request tagged with its opaque (meta).
+    pub fn quiet_writes(self) -> bool {
+        self == Protocol::Meta
+    }
+
+    /// One store of a quiet batch (`opaque` = its position in the batch); see [`Protocol::quiet_writes`].
+    #[allow(clippy::too_many_arguments)]
+    pub fn encode_store_quiet(self, cmd: StoreCommand, key: &[u8], flags: u32, exptime: u32, data: &[u8], cas: u64, opaque: u32, out: &mut Vec<u8>) {
+        match self {
+            Protocol::Meta => meta::encode_store(cmd, key, flags, exptime, data, cas, Some(opaque), out),
+            _ => self.encode_store(cmd, key, flags, exptime, data, cas, out),
+        }
+    }
+
+    /// One delete of a quiet batch; see [`Protocol::quiet_writes`].
+    pub fn encode_delete_quiet(self, key: &[u8], opaque: u32, out: &mut Vec<u8>) {
+        match self {
+            Protocol::Meta => meta::encode_delete(key, Some(opaque), out),
+            _ => self.encode_delete(key, out),
+        }
+    }
+
+    /// Closes a quiet batch: its reply is `End`.
+    pub fn encode_quiet_end(self, out: &mut Vec<u8>) {
+        match self {
+            Protocol::Meta => meta::encode_noop(out),
+            Protocol::Binary => binary::encode_noop(out),
+            Protocol::Ascii => {}
+        }
     }
 
     // One argument per field of the command on the wire.
@@ -57,6 +104,7 @@ impl Protocol {
         match self {
             Protocol::Ascii => ascii::encode_store(cmd, key, flags, exptime, data, cas, out),
             Protocol::Binary => binary::encode_store(cmd, key, flags, exptime, data, cas, out),
+            Protocol::Meta => meta::encode_store(cmd, key, flags, exptime, data, cas, None, out),
         }
     }
 
@@ -64,22 +112,25 @@ impl Protocol {
         match self {
             Protocol::Ascii => ascii::encode_delete(key, out),
             Protocol::Binary => binary::encode_delete(key, out),
+            Protocol::Meta => meta::encode_delete(key, None, out),
         }
     }
 
-    /// incr/decr by `delta`. `defval` (initial value, expiry) is used by binary only; ASCII never
-    /// sends it (spec §4.8).
+    /// incr/decr by `delta`. `defval` (initial value, expiry) is used by binary only; ASCII and meta
+    /// never send it (spec §4.8).
     pub fn encode_counter(self, incr: bool, key: &[u8], delta: u64, defval: Option<(u64, u32)>, out: &mut Vec<u8>) {
         match self {
             Protocol::Ascii => ascii::encode_counter(incr, key, delta, out),
             Protocol::Binary => binary::encode_counter(incr, key, delta, defval, out),
+            Protocol::Meta => meta::encode_counter(incr, key, delta, out),
         }
     }
 
-    /// The PHP int for a counter reply: ASCII saturates, binary reinterprets the 64 bits as signed.
+    /// The PHP int for a counter reply: ASCII and meta saturate, binary reinterprets the 64 bits as
+    /// signed.
     pub fn counter_value(self, n: u64) -> i64 {
         match self {
-            Protocol::Ascii => counter_value(n),
+            Protocol::Ascii | Protocol::Meta => counter_value(n),
             Protocol::Binary => binary::counter_value(n),
         }
     }
@@ -87,14 +138,14 @@ impl Protocol {
     /// flush_all; binary ignores the delay (spec §4.10).
     pub fn encode_flush(self, delay: i64, out: &mut Vec<u8>) {
         match self {
-            Protocol::Ascii => ascii::encode_flush(delay, out),
+            Protocol::Ascii | Protocol::Meta => ascii::encode_flush(delay, out),
             Protocol::Binary => binary::encode_flush(out),
         }
     }
 
     pub fn encode_version(self, out: &mut Vec<u8>) {
         match self {
-            Protocol::Ascii => ascii::encode_version(out),
+            Protocol::Ascii | Protocol::Meta => ascii::encode_version(out),
             Protocol::Binary => binary::encode_version(out),
         }
     }
@@ -102,7 +153,7 @@ impl Protocol {
     /// stats; binary has none and sends a NOOP, so the result is always false (spec §4.12).
     pub fn encode_stats(self, kind: Option<&[u8]>, slabid: i64, limit: i64, out: &mut Vec<u8>) {
         match self {
-            Protocol::Ascii => ascii::encode_stats(kind, slabid, limit, out),
+            Protocol::Ascii | Protocol::Meta => ascii::encode_stats(kind, slabid, limit, out),
             Protocol::Binary => binary::encode_noop(out),
         }
     }
@@ -129,6 +180,8 @@ pub enum Expect {
     Flush,
     Version,
     Stats,
+    /// A get that may hand out a recache lease (meta `mg … N R`); ASCII and binary read it as `Value`.
+    Lease,
 }
 
 /// Reply classes of §7.3. The `code` numbers are those the reference prints in notices: see `Status::code()`.
@@ -171,8 +224,11 @@ pub enum Reply<'a> {
         cas: u64,
         data: &'a [u8],
         /// The binary response's opaque: the key's index within a multi-get batch, since binary
-        /// GET/GETQ responses carry no key. Always 0 in ASCII.
+        /// GET/GETQ responses carry no key. Always 0 in ASCII; meta: the `O` token (u32::MAX if none).
         opaque: u32,
+        /// Meta: the reply carries `W`: this get won the right to recache a stale item (memcached
+        /// hands it to the first `mg` of an invalidated item, whoever sends it). Always false elsewhere.
+        won: bool,
     },
     /// END (get / stats terminator).
     End,
@@ -186,6 +242,11 @@ pub enum Reply<'a> {
     Stat(&'a [u8]),
     /// RESET (stats reset).
     Reset,
+    /// A status that names the request it answers by its opaque (meta quiet batches: `NS O3`).
+    Tagged { opaque: u32, status: Status, line: &'a [u8] },
+    /// A meta hit for [`Expect::Lease`], with its lease flags: `win` (`W`: this client recaches it),
+    /// `stale` (`X`: invalidated), `token_sent` (`Z`: another client already won).
+    Lease { flags: u32, cas: u64, data: &'a [u8], win: bool, stale: bool, token_sent: bool },
 }
 
 #[derive(Clone, Copy, Debug, thiserror::Error, PartialEq, Eq)]

@@ -55,14 +55,14 @@ fn valid_cases() -> Vec<(Expect, &'static [u8], usize, Reply<'static>)> {
         // Gets.
         (Value, b"END\r\n", 5, Reply::End),
         (Value, b"ENDX\r\n", 6, Reply::End),
-        (Value, b"VALUE k 5 3\r\nabc\r\nEND\r\n", 18, Reply::Value { key: b"k", flags: 5, cas: 0, data: b"abc", opaque: 0 }),
-        (Value, b"VALUE k 0 3 77\r\nabc\r\n", 21, Reply::Value { key: b"k", flags: 0, cas: 77, data: b"abc", opaque: 0 }),
-        (Value, b"VALUE k 0 3 18446744073709551615\r\nabc\r\n", 39, Reply::Value { key: b"k", flags: 0, cas: u64::MAX, data: b"abc", opaque: 0 }),
-        (Value, b"VALUE  k  0  3 \r\nabc\r\n", 22, Reply::Value { key: b"k", flags: 0, cas: 0, data: b"abc", opaque: 0 }),
-        (Value, b"VALUE k 4294967295 0\r\n\r\nEND\r\n", 24, Reply::Value { key: b"k", flags: u32::MAX, cas: 0, data: b"", opaque: 0 }),
-        (Value, b"VALUE k 0 4\r\na\r\nb\r\n", 19, Reply::Value { key: b"k", flags: 0, cas: 0, data: b"a\r\nb", opaque: 0 }),
-        (Value, b"VALUE k 0 3\nabc\r\n", 17, Reply::Value { key: b"k", flags: 0, cas: 0, data: b"abc", opaque: 0 }),
-        (Value, b"VALUE \xc3\xa9! 0 1\r\nx\r\n", 18, Reply::Value { key: b"\xc3\xa9!", flags: 0, cas: 0, data: b"x", opaque: 0 }),
+        (Value, b"VALUE k 5 3\r\nabc\r\nEND\r\n", 18, Reply::Value { key: b"k", flags: 5, cas: 0, data: b"abc", opaque: 0, won: false }),
+        (Value, b"VALUE k 0 3 77\r\nabc\r\n", 21, Reply::Value { key: b"k", flags: 0, cas: 77, data: b"abc", opaque: 0, won: false }),
+        (Value, b"VALUE k 0 3 18446744073709551615\r\nabc\r\n", 39, Reply::Value { key: b"k", flags: 0, cas: u64::MAX, data: b"abc", opaque: 0, won: false }),
+        (Value, b"VALUE  k  0  3 \r\nabc\r\n", 22, Reply::Value { key: b"k", flags: 0, cas: 0, data: b"abc", opaque: 0, won: false }),
+        (Value, b"VALUE k 4294967295 0\r\n\r\nEND\r\n", 24, Reply::Value { key: b"k", flags: u32::MAX, cas: 0, data: b"", opaque: 0, won: false }),
+        (Value, b"VALUE k 0 4\r\na\r\nb\r\n", 19, Reply::Value { key: b"k", flags: 0, cas: 0, data: b"a\r\nb", opaque: 0, won: false }),
+        (Value, b"VALUE k 0 3\nabc\r\n", 17, Reply::Value { key: b"k", flags: 0, cas: 0, data: b"abc", opaque: 0, won: false }),
+        (Value, b"VALUE \xc3\xa9! 0 1\r\nx\r\n", 18, Reply::Value { key: b"\xc3\xa9!", flags: 0, cas: 0, data: b"x", opaque: 0, won: false }),
         (Value, b"SERVER_ERROR x\r\n", 16, status(ServerError, b"SERVER_ERROR x")),
         (Value, b"CLIENT_ERROR x\r\n", 16, status(ClientError, b"CLIENT_ERROR x")),
         (Value, b"ERROR\r\n", 7, status(ServerError, b"ERROR")),
@@ -233,14 +233,16 @@ fn a_multi_get_reply_decodes_item_by_item() {
                 flags: 0,
                 cas: 0,
                 data: b"x",
-                opaque: 0
+                opaque: 0,
+                won: false
             },
             Reply::Value {
                 key: b"b",
                 flags: 768,
                 cas: 9,
                 data: b"42",
-                opaque: 0
+                opaque: 0,
+                won: false
             },
             Reply::End,
         ]

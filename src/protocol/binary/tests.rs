@@ -48,6 +48,7 @@ fn value(flags: u32, cas: u64, data: &'static [u8], opaque: u32) -> Reply<'stati
         cas,
         data,
         opaque,
+        won: false,
     }
 }
 
@@ -116,7 +117,7 @@ fn valid_cases() -> Vec<(Expect, Vec<u8>, usize, Reply<'static>)> {
         (Counter, packet(OP_INCREMENT, 0x82, b"", b"", b"oom", 0, 0), 27, status(OutOfMemory, b"oom")),
         // Gets: a key (GETK) is skipped, not glued to the data as the reference does; a NOOP ends
         // the get whatever its status and body; any error status is a miss.
-        (Value, packet(OP_GET, 0, &[0, 1, 0, 0], b"k", b"abc", 0, 77), 32, Reply::Value { key: b"k", flags: 0x10000, cas: 77, data: b"abc", opaque: 0 }),
+        (Value, packet(OP_GET, 0, &[0, 1, 0, 0], b"k", b"abc", 0, 77), 32, Reply::Value { key: b"k", flags: 0x10000, cas: 77, data: b"abc", opaque: 0, won: false }),
         (Value, packet(OP_SET, 0, &[0xff; 4], b"", b"abc", 9, u64::MAX), 31, value(u32::MAX, u64::MAX, b"abc", 9)),
         (Value, packet(OP_NOOP, 1, b"", b"", b"oops", 0, 0), 28, Reply::End),
         (Value, packet(OP_GETQ, 0x82, b"", b"", b"oom", 1, 0), 27, status(OutOfMemory, b"oom")),
