@@ -120,9 +120,14 @@ unsafe fn add_server(this: *mut zval, a: &AddArgs) -> Option<(usize, &'static mu
         report::notice("binary protocol isn't support over UDP, defaulting to TCP");
         udp_port = 0;
     }
+    let host = String::from_utf8_lossy(&a.host).into_owned();
+    if udp_port != 0 && crate::net::is_tls(&host) {
+        report::notice("UDP is not encrypted: a tls:// server is used over TCP only");
+        udp_port = 0;
+    }
     object::refresh_key_prefix();
     let spec = ServerSpec {
-        host: String::from_utf8_lossy(&a.host).into_owned(),
+        host,
         tcp_port: a.tcp_port as u16,
         udp_port: udp_port as u16,
         // Persistence needs both flags (spec §4.1: a server added with status=false is never persistent).
@@ -131,6 +136,7 @@ unsafe fn add_server(this: *mut zval, a: &AddArgs) -> Option<(usize, &'static mu
         timeout: a.timeout,
         retry_interval: a.retry_interval,
         status: a.status,
+        tls: if crate::net::is_tls(&host) { ini::tls_settings() } else { Default::default() },
     };
     let idx = pool.add_server(spec);
     if pool.config.protocol == Protocol::Binary {

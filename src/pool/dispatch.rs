@@ -181,9 +181,9 @@ impl Pool {
                 }
                 waiting = true;
                 wait = wait.min(self.io_timeout().saturating_sub(prog[b].last.elapsed()));
-                let fd = self.servers[batch.server].link().conn.as_ref().map(|c| c.fd());
-                if let Some(fd) = fd {
-                    fds.push(poll_entry(fd, prog[b].written < prog[b].preamble.len() + batch.request.len()));
+                let conn = self.servers[batch.server].link().conn.as_ref().map(|c| (c.fd(), c.wants_write()));
+                if let Some((fd, pending)) = conn {
+                    fds.push(poll_entry(fd, pending || prog[b].written < prog[b].preamble.len() + batch.request.len()));
                     polled.push(b);
                 }
             }
@@ -227,7 +227,8 @@ impl Pool {
             return None;
         }
         let sent = p.written == p.preamble.len() + batches[b].request.len();
-        (sent && self.servers[batches[b].server].link().conn.is_some()).then_some(b)
+        // A TLS connection with ciphertext still to write waits for writability in poll.
+        (sent && self.servers[batches[b].server].link().conn.as_ref().is_some_and(|c| !c.wants_write())).then_some(b)
     }
 
     /// Queues the SASL PLAIN authentication for a new connection of a server that has credentials.
