@@ -44,9 +44,26 @@ impl TlsStream {
         Ok(true)
     }
 
+    /// Moves the plaintext rustls holds to `buf`. True when the peer has closed (close_notify).
+    fn drain(conn: &mut rustls::ClientConnection, buf: &mut Vec<u8>) -> bool {
+        use std::io::BufRead;
+        let mut reader = conn.reader();
+        loop {
+            match reader.fill_buf() {
+                Ok([]) => return true,
+                Ok(chunk) => {
+                    let n = chunk.len();
+                    buf.extend_from_slice(chunk);
+                    reader.consume(n);
+                }
+                Err(e) if e.kind() == io::ErrorKind::WouldBlock => return false,
+                Err(_) => return true,
+            }
+        }
+    }
+
     /// Decrypts `got` bytes of `scratch` and appends the plaintext to `buf`.
     fn decrypt_into(&mut self, got: usize, buf: &mut Vec<u8>) -> Result<(), NetError> {
-        use std::io::BufRead;
         let mut closed = false;
         let mut rd = &self.scratch[..got];
         while !rd.is_empty() {
@@ -60,25 +77,7 @@ impl TlsStream {
                 let _ = self.flush();
                 return Err(NetError::Tls(format!("TLS error: {}", tls::describe(&e, ""))));
             }
-            let mut reader = self.conn.reader();
-            loop {
-                match reader.fill_buf() {
-                    Ok([]) => {
-                        closed = true;
-                        break;
-                    }
-                    Ok(chunk) => {
-                        let n = chunk.len();
-                        buf.extend_from_slice(chunk);
-                        reader.consume(n);
-                    }
-                    Err(e) if e.kind() == io::ErrorKind::WouldBlock => break,
-                    Err(_) => {
-                        closed = true;
-                        break;
-                    }
-                }
-            }
+            closed |= Self::drain(&mut self.conn, buf);
         }
         // A close_notify: the plaintext before it is kept; the caller reports the close after
         // using it, as for a plain stream.
@@ -138,7 +137,14 @@ impl Connection {
                 let sock = connect_tcp(host, *port, timeout)?;
                 // The handshake shares the connect timeout with the TCP connect.
                 let conn = tls::handshake(sock.as_raw_fd(), config, name, start + timeout)?;
-                Stream::Tls(Box::new(TlsStream { sock, conn, scratch: Vec::new() }))
+                let mut t = TlsStream { sock, conn, scratch: Vec::new() };
+                // Plaintext that came with the last handshake records (none from memcached) must be in
+                // the buffer, where the pool looks, not in rustls.
+                let mut buf = Vec::with_capacity(READ_CHUNK);
+                if TlsStream::drain(&mut t.conn, &mut buf) && buf.is_empty() {
+                    return Err(NetError::Tls("TLS handshake failed: the server closed the connection right after the handshake".into()));
+                }
+                return Ok(Connection { stream: Stream::Tls(Box::new(t)), recv_timeout: None, buf, pos: 0, generation: fork_generation() });
             }
             Address::Unix { path } => {
                 Stream::Unix(UnixStream::connect(path).map_err(|e| NetError::from_io(&e, connect_err))?)

@@ -129,8 +129,8 @@ fn build_config(s: &TlsSettings) -> Result<ClientConfig, String> {
         }
         builder.with_root_certificates(roots)
     };
-    let mut config = match (s.cert_file.is_empty(), s.key_file.is_empty()) {
-        (true, true) => builder.with_no_client_auth(),
+    let key = match (s.cert_file.is_empty(), s.key_file.is_empty()) {
+        (true, true) => None,
         (false, true) => return Err(format!("memcache.tls_cert_file is '{}' but memcache.tls_key_file is empty", s.cert_file)),
         (true, false) => return Err(format!("memcache.tls_key_file is '{}' but memcache.tls_cert_file is empty", s.key_file)),
         (false, false) => {
@@ -142,13 +142,38 @@ fn build_config(s: &TlsSettings) -> Result<ClientConfig, String> {
                 return Err(format!("memcache.tls_cert_file: no PEM certificate in '{}'", s.cert_file));
             }
             let key = PrivateKeyDer::from_pem_file(&s.key_file).map_err(|e| read_err("memcache.tls_key_file", &s.key_file, &e))?;
-            builder.with_client_auth_cert(chain, key).map_err(|e| {
-                format!("memcache.tls_key_file: '{}' is not the key of memcache.tls_cert_file '{}': {e}", s.key_file, s.cert_file)
-            })?
+            let certified = rustls::sign::CertifiedKey::from_der(chain, key, &provider()).map_err(|e| match e {
+                rustls::Error::InconsistentKeys(_) => {
+                    format!("memcache.tls_key_file: '{}' is not the key of memcache.tls_cert_file '{}'", s.key_file, s.cert_file)
+                }
+                other => format!("memcache.tls_key_file: cannot use '{}': {other}", s.key_file),
+            })?;
+            Some(Arc::new(certified))
         }
     };
+    let mut config = builder.with_client_cert_resolver(Arc::new(ClientCert(key)));
     config.enable_sni = true;
     Ok(config)
+}
+
+thread_local! {
+    /// Set when the server asked for a client certificate during the handshake running on this thread.
+    static CERT_REQUESTED: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+}
+
+/// The client certificate, if any (memcache.tls_cert_file/tls_key_file); notes that the server asked.
+#[derive(Debug)]
+struct ClientCert(Option<Arc<rustls::sign::CertifiedKey>>);
+
+impl rustls::client::ResolvesClientCert for ClientCert {
+    fn resolve(&self, _hints: &[&[u8]], _schemes: &[SignatureScheme]) -> Option<Arc<rustls::sign::CertifiedKey>> {
+        CERT_REQUESTED.with(|c| c.set(true));
+        self.0.clone()
+    }
+
+    fn has_certs(&self) -> bool {
+        self.0.is_some()
+    }
 }
 
 /// `memcache.tls_verify_peer=0`: encryption without authentication. The handshake signatures are
@@ -230,6 +255,7 @@ pub(super) fn handshake(fd: RawFd, config: Arc<ClientConfig>, name: ServerName<'
     let shown = name.to_str().into_owned();
     let mut conn = ClientConnection::new(config, name).map_err(|e| NetError::Tls(format!("TLS setup failed: {e}")))?;
     let mut io = FdIo { fd, recv_flags: libc::MSG_DONTWAIT };
+    CERT_REQUESTED.with(|c| c.set(false));
     loop {
         while conn.wants_write() {
             match conn.write_tls(&mut io) {
@@ -240,6 +266,9 @@ pub(super) fn handshake(fd: RawFd, config: Arc<ClientConfig>, name: ServerName<'
             }
         }
         if !conn.is_handshaking() {
+            if conn.protocol_version() == Some(rustls::ProtocolVersion::TLSv1_3) && CERT_REQUESTED.with(|c| c.get()) {
+                client_cert_verdict(&mut conn, &mut io, fd, deadline)?;
+            }
             return Ok(conn);
         }
         match conn.read_tls(&mut io) {
@@ -257,6 +286,33 @@ pub(super) fn handshake(fd: RawFd, config: Arc<ClientConfig>, name: ServerName<'
                 return Err(NetError::Tls("TLS handshake failed: the server reset the connection (does this port speak TLS?)".into()))
             }
             Err(e) => return Err(NetError::from_io(&e, |m, errno| NetError::Connect { message: format!("TLS handshake: {m}"), errno })),
+        }
+    }
+}
+
+/// In TLS 1.3 the server checks the client certificate after the client considers the handshake
+/// done, and answers with its session tickets or with an alert. When it asked for a certificate,
+/// wait (within the connect timeout) for that first record, so that a refused certificate fails the
+/// connect rather than the first request. No record by the deadline is not an error: some servers
+/// send no tickets.
+fn client_cert_verdict(conn: &mut ClientConnection, io: &mut FdIo, fd: RawFd, deadline: Instant) -> Result<(), NetError> {
+    loop {
+        match conn.read_tls(io) {
+            Ok(0) => return Err(NetError::Tls("TLS handshake failed: the server closed the connection after the handshake (was the client certificate refused?)".into())),
+            Ok(_) => {
+                return match conn.process_new_packets() {
+                    Ok(_) => Ok(()),
+                    Err(e) => Err(NetError::Tls(format!("TLS handshake failed: {}", describe(&e, "")))),
+                }
+            }
+            Err(e) if e.kind() == io::ErrorKind::WouldBlock => {
+                let left = deadline.saturating_duration_since(Instant::now());
+                if left.is_zero() || !super::connection::wait_fd(fd, libc::POLLIN, left)? {
+                    return Ok(());
+                }
+            }
+            Err(e) if e.kind() == io::ErrorKind::Interrupted => {}
+            Err(_) => return Err(NetError::Tls("TLS handshake failed: the server reset the connection after the handshake (was the client certificate refused?)".into())),
         }
     }
 }
@@ -280,8 +336,8 @@ pub(super) fn describe(e: &rustls::Error, name: &str) -> String {
             CertificateError::NotValidForName | CertificateError::NotValidForNameContext { .. } => {
                 format!("the server's certificate is not valid for '{name}' (check the host or memcache.tls_server_name): {c}")
             }
-            CertificateError::Expired | CertificateError::ExpiredContext { .. } => format!("the server's certificate has expired: {c}"),
-            CertificateError::NotValidYet | CertificateError::NotValidYetContext { .. } => format!("the server's certificate is not valid yet: {c}"),
+            CertificateError::Expired | CertificateError::ExpiredContext { .. } => "the server's certificate has expired".into(),
+            CertificateError::NotValidYet | CertificateError::NotValidYetContext { .. } => "the server's certificate is not valid yet".into(),
             CertificateError::Revoked => "the server's certificate is revoked".into(),
             other => format!("the server's certificate was rejected: {other:?}"),
         },

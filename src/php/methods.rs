@@ -126,6 +126,7 @@ unsafe fn add_server(this: *mut zval, a: &AddArgs) -> Option<(usize, &'static mu
         udp_port = 0;
     }
     object::refresh_key_prefix();
+    let tls = if crate::net::is_tls(&host) { ini::tls_settings() } else { Default::default() };
     let spec = ServerSpec {
         host,
         tcp_port: a.tcp_port as u16,
@@ -136,7 +137,7 @@ unsafe fn add_server(this: *mut zval, a: &AddArgs) -> Option<(usize, &'static mu
         timeout: a.timeout,
         retry_interval: a.retry_interval,
         status: a.status,
-        tls: if crate::net::is_tls(&host) { ini::tls_settings() } else { Default::default() },
+        tls,
     };
     let idx = pool.add_server(spec);
     if pool.config.protocol == Protocol::Binary {
