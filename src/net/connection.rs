@@ -130,13 +130,10 @@ impl Connection {
         let stream = match addr {
             Address::Tcp { host, port } => Stream::Tcp(connect_tcp(host, *port, timeout)?),
             Address::Tls { host, port, settings } => {
-                let start = Instant::now();
-                // Settings first: a bad one never opens a socket, so nothing goes out in plaintext.
-                let config = tls::client_config(settings)?;
-                let name = tls::server_name(settings, host)?;
-                let sock = connect_tcp(host, *port, timeout)?;
                 // The handshake shares the connect timeout with the TCP connect.
-                let conn = tls::handshake(sock.as_raw_fd(), config, name, start + timeout)?;
+                let deadline = Instant::now() + timeout;
+                let tcp = || connect_tcp(host, *port, deadline.saturating_duration_since(Instant::now()).max(Duration::from_millis(1)));
+                let (sock, conn) = tls::connect(host, *port, settings, deadline, &tcp)?;
                 let mut t = TlsStream { sock, conn, scratch: Vec::new() };
                 // Plaintext that came with the last handshake records (none from memcached) must be in
                 // the buffer, where the pool looks, not in rustls.

@@ -55,7 +55,18 @@ fn stamp(path: &str) -> FileStamp {
     Some((m.modified().ok()?, m.len()))
 }
 
-static CONFIGS: Lazy<Mutex<HashMap<ConfigKey, Arc<ClientConfig>>>> = Lazy::new(|| Mutex::new(HashMap::new()));
+/// A settings set's two configs: `resume` offers the TLS sessions its cache holds; `fresh` never
+/// does (for servers that fail a resumption, see [`connect`]).
+#[derive(Clone)]
+pub struct Configs {
+    pub resume: Arc<ClientConfig>,
+    pub fresh: Arc<ClientConfig>,
+}
+
+static CONFIGS: Lazy<Mutex<HashMap<ConfigKey, Configs>>> = Lazy::new(|| Mutex::new(HashMap::new()));
+
+/// Servers (host, port, settings) that failed a resumed handshake: they get full handshakes only.
+static NO_RESUME: Lazy<Mutex<std::collections::HashSet<(String, u16, TlsSettings)>>> = Lazy::new(|| Mutex::new(std::collections::HashSet::new()));
 
 /// The system trust store, loaded once per process (rustls-native-certs: `SSL_CERT_FILE` /
 /// `SSL_CERT_DIR` if set, else the distribution's bundle, /etc/ssl/certs/ca-certificates.crt on Debian).
@@ -81,19 +92,23 @@ fn provider() -> Arc<rustls::crypto::CryptoProvider> {
 /// The client config for `settings`, built on first use and then shared by every connection of the
 /// process with the same settings (and so the same session cache). A bad setting is an error that
 /// names the setting and the file; it is not cached, so a fixed file is picked up on the next try.
-pub fn client_config(settings: &TlsSettings) -> Result<Arc<ClientConfig>, NetError> {
+pub fn client_config(settings: &TlsSettings) -> Result<Configs, NetError> {
     let key = ConfigKey { settings: settings.clone(), stamps: [stamp(&settings.ca_file), stamp(&settings.cert_file), stamp(&settings.key_file)] };
     let mut cache = CONFIGS.lock().unwrap_or_else(|p| p.into_inner());
     if let Some(c) = cache.get(&key) {
         return Ok(c.clone());
     }
-    let config = Arc::new(build_config(settings).map_err(NetError::TlsConfig)?);
+    let mut config = build_config(settings).map_err(NetError::TlsConfig)?;
+    let mut fresh = config.clone();
+    fresh.resumption = rustls::client::Resumption::disabled();
+    config.resumption = rustls::client::Resumption::store(Arc::new(Sessions(rustls::client::ClientSessionMemoryCache::new(256))));
+    let configs = Configs { resume: Arc::new(config), fresh: Arc::new(fresh) };
     // Settings files that change again and again must not grow the cache without bound.
     if cache.len() >= 64 {
         cache.clear();
     }
-    cache.insert(key, config.clone());
-    Ok(config)
+    cache.insert(key, configs.clone());
+    Ok(configs)
 }
 
 fn read_err(setting: &str, path: &str, e: &rustls::pki_types::pem::Error) -> String {
@@ -159,6 +174,95 @@ fn build_config(s: &TlsSettings) -> Result<ClientConfig, String> {
 thread_local! {
     /// Set when the server asked for a client certificate during the handshake running on this thread.
     static CERT_REQUESTED: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+    /// Set when the handshake running on this thread offered a stored TLS session.
+    static OFFERED: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+}
+
+/// rustls' in-memory session cache, noting when a handshake offers one of its sessions.
+#[derive(Debug)]
+struct Sessions(rustls::client::ClientSessionMemoryCache);
+
+impl rustls::client::ClientSessionStore for Sessions {
+    fn set_kx_hint(&self, name: ServerName<'static>, group: rustls::NamedGroup) {
+        self.0.set_kx_hint(name, group)
+    }
+    fn kx_hint(&self, name: &ServerName<'_>) -> Option<rustls::NamedGroup> {
+        self.0.kx_hint(name)
+    }
+    fn set_tls12_session(&self, name: ServerName<'static>, value: rustls::client::Tls12ClientSessionValue) {
+        self.0.set_tls12_session(name, value)
+    }
+    fn tls12_session(&self, name: &ServerName<'_>) -> Option<rustls::client::Tls12ClientSessionValue> {
+        let s = self.0.tls12_session(name);
+        if s.is_some() {
+            OFFERED.with(|o| o.set(true));
+        }
+        s
+    }
+    fn remove_tls12_session(&self, name: &ServerName<'static>) {
+        self.0.remove_tls12_session(name)
+    }
+    fn insert_tls13_ticket(&self, name: ServerName<'static>, value: rustls::client::Tls13ClientSessionValue) {
+        self.0.insert_tls13_ticket(name, value)
+    }
+    fn take_tls13_ticket(&self, name: &ServerName<'static>) -> Option<rustls::client::Tls13ClientSessionValue> {
+        let t = self.0.take_tls13_ticket(name);
+        if t.is_some() {
+            OFFERED.with(|o| o.set(true));
+        }
+        t
+    }
+}
+
+/// Opens a TLS connection to `host`:`port`: `tcp` opens the TCP stream, the handshake follows, all
+/// within `deadline`. A server that fails the handshake in which we offered a stored session (an
+/// alert: memcached with mutual TLS and no `ssl_session_cache` cannot resume, it answers
+/// "internal error") is tried once more with a full handshake, and gets only full handshakes from
+/// then on.
+pub(super) fn connect(
+    host: &str,
+    port: u16,
+    settings: &TlsSettings,
+    deadline: Instant,
+    tcp: &dyn Fn() -> Result<std::net::TcpStream, NetError>,
+) -> Result<(std::net::TcpStream, ClientConnection), NetError> {
+    use std::os::fd::AsRawFd;
+    // Settings first: a bad one never opens a socket, so nothing goes out in plaintext.
+    let configs = client_config(settings)?;
+    let name = server_name(settings, host)?;
+    let id = (host.to_string(), port, settings.clone());
+    let refused = NO_RESUME.lock().map(|s| s.contains(&id)).unwrap_or(false);
+    let sock = tcp()?;
+    let config = if refused { configs.fresh.clone() } else { configs.resume };
+    OFFERED.with(|o| o.set(false));
+    match handshake(sock.as_raw_fd(), config, name.clone(), deadline) {
+        Ok(conn) => Ok((sock, conn)),
+        Err(Failed { alert: true, .. }) if OFFERED.with(|o| o.get()) && Instant::now() < deadline => {
+            drop(sock);
+            if let Ok(mut s) = NO_RESUME.lock() {
+                if s.len() >= 1024 {
+                    s.clear();
+                }
+                s.insert(id);
+            }
+            let sock = tcp()?;
+            let conn = handshake(sock.as_raw_fd(), configs.fresh, name, deadline).map_err(|f| f.error)?;
+            Ok((sock, conn))
+        }
+        Err(f) => Err(f.error),
+    }
+}
+
+/// A failed handshake; `alert` when the server answered with an alert.
+pub(super) struct Failed {
+    error: NetError,
+    alert: bool,
+}
+
+impl From<NetError> for Failed {
+    fn from(error: NetError) -> Self {
+        Failed { error, alert: false }
+    }
 }
 
 /// The client certificate, if any (memcache.tls_cert_file/tls_key_file); notes that the server asked.
@@ -251,9 +355,9 @@ impl io::Write for FdIo {
 }
 
 /// Runs the handshake on a connected socket, never past `deadline`.
-pub(super) fn handshake(fd: RawFd, config: Arc<ClientConfig>, name: ServerName<'static>, deadline: Instant) -> Result<ClientConnection, NetError> {
+fn handshake(fd: RawFd, config: Arc<ClientConfig>, name: ServerName<'static>, deadline: Instant) -> Result<ClientConnection, Failed> {
     let shown = name.to_str().into_owned();
-    let mut conn = ClientConnection::new(config, name).map_err(|e| NetError::Tls(format!("TLS setup failed: {e}")))?;
+    let mut conn = ClientConnection::new(config, name).map_err(|e| Failed::from(NetError::Tls(format!("TLS setup failed: {e}"))))?;
     let mut io = FdIo { fd, recv_flags: libc::MSG_DONTWAIT };
     CERT_REQUESTED.with(|c| c.set(false));
     loop {
@@ -262,7 +366,7 @@ pub(super) fn handshake(fd: RawFd, config: Arc<ClientConfig>, name: ServerName<'
                 Ok(_) => {}
                 Err(e) if e.kind() == io::ErrorKind::WouldBlock => wait(fd, libc::POLLOUT, deadline)?,
                 Err(e) if e.kind() == io::ErrorKind::Interrupted => {}
-                Err(e) => return Err(NetError::from_io(&e, |m, errno| NetError::Connect { message: format!("TLS handshake: {m}"), errno })),
+                Err(e) => return Err(NetError::from_io(&e, |m, errno| NetError::Connect { message: format!("TLS handshake: {m}"), errno }).into()),
             }
         }
         if !conn.is_handshaking() {
@@ -272,20 +376,21 @@ pub(super) fn handshake(fd: RawFd, config: Arc<ClientConfig>, name: ServerName<'
             return Ok(conn);
         }
         match conn.read_tls(&mut io) {
-            Ok(0) => return Err(NetError::Tls("TLS handshake failed: the server closed the connection (does this port speak TLS?)".into())),
+            Ok(0) => return Err(NetError::Tls("TLS handshake failed: the server closed the connection (does this port speak TLS?)".into()).into()),
             Ok(_) => {
                 if let Err(e) = conn.process_new_packets() {
                     // Tell the server why (an alert), best effort, then report.
                     let _ = conn.write_tls(&mut io);
-                    return Err(NetError::Tls(format!("TLS handshake failed: {}", describe(&e, &shown))));
+                    let alert = matches!(e, rustls::Error::AlertReceived(_));
+                    return Err(Failed { error: NetError::Tls(format!("TLS handshake failed: {}", describe(&e, &shown))), alert });
                 }
             }
             Err(e) if e.kind() == io::ErrorKind::WouldBlock => wait(fd, libc::POLLIN, deadline)?,
             Err(e) if e.kind() == io::ErrorKind::Interrupted => {}
             Err(e) if e.kind() == io::ErrorKind::ConnectionReset => {
-                return Err(NetError::Tls("TLS handshake failed: the server reset the connection (does this port speak TLS?)".into()))
+                return Err(NetError::Tls("TLS handshake failed: the server reset the connection (does this port speak TLS?)".into()).into())
             }
-            Err(e) => return Err(NetError::from_io(&e, |m, errno| NetError::Connect { message: format!("TLS handshake: {m}"), errno })),
+            Err(e) => return Err(NetError::from_io(&e, |m, errno| NetError::Connect { message: format!("TLS handshake: {m}"), errno }).into()),
         }
     }
 }
@@ -360,19 +465,19 @@ mod tests {
     #[test]
     fn bad_files_name_the_setting_and_the_file() {
         let s = TlsSettings { ca_file: "/nonexistent/ca.pem".into(), ..TlsSettings::default() };
-        let Err(NetError::TlsConfig(m)) = client_config(&s) else { panic!("expected a config error") };
+        let Err(NetError::TlsConfig(m)) = client_config(&s).map(|_| ()) else { panic!("expected a config error") };
         assert_eq!(m, "memcache.tls_ca_file: cannot read '/nonexistent/ca.pem': No such file or directory");
 
         let s = TlsSettings { cert_file: "/x/cert.pem".into(), verify_peer: false, ..TlsSettings::default() };
-        let Err(NetError::TlsConfig(m)) = client_config(&s) else { panic!("expected a config error") };
+        let Err(NetError::TlsConfig(m)) = client_config(&s).map(|_| ()) else { panic!("expected a config error") };
         assert_eq!(m, "memcache.tls_cert_file is '/x/cert.pem' but memcache.tls_key_file is empty");
     }
 
     #[test]
     fn the_same_settings_share_one_config() {
         let s = TlsSettings { verify_peer: false, ..TlsSettings::default() };
-        let a = client_config(&s).map_err(|e| e.to_string());
-        let b = client_config(&s).map_err(|e| e.to_string());
+        let a = client_config(&s).map(|c| c.resume).map_err(|e| e.to_string());
+        let b = client_config(&s).map(|c| c.resume).map_err(|e| e.to_string());
         assert!(Arc::ptr_eq(&a.unwrap(), &b.unwrap()));
     }
 
