@@ -75,7 +75,7 @@ impl TlsStream {
             if let Err(e) = self.conn.process_new_packets() {
                 // Send the alert that tells the server why, best effort.
                 let _ = self.flush();
-                return Err(NetError::Tls(format!("TLS error: {}", tls::describe(&e, ""))));
+                return Err(NetError::Tls(format!("TLS error: {}", tls::describe_stream(&e))));
             }
             closed |= Self::drain(&mut self.conn, buf);
         }

@@ -430,6 +430,17 @@ fn wait(fd: RawFd, events: libc::c_short, deadline: Instant) -> Result<(), NetEr
     Ok(())
 }
 
+/// A rustls error after the handshake, in words a human can act on.
+pub(super) fn describe_stream(e: &rustls::Error) -> String {
+    match e {
+        rustls::Error::InvalidMessage(_) | rustls::Error::InappropriateMessage { .. } => {
+            format!("the server sent bytes that are not a valid TLS record ({e})")
+        }
+        rustls::Error::DecryptError => "a TLS record from the server failed to decrypt (corrupted or forged)".into(),
+        other => describe(other, ""),
+    }
+}
+
 /// A rustls error in words a human can act on.
 pub(super) fn describe(e: &rustls::Error, name: &str) -> String {
     use rustls::AlertDescription as A;
