@@ -11,7 +11,7 @@ mod tls;
 pub mod udp;
 
 pub use address::{is_tls, Address, TLS_PREFIX};
-pub use tls::TlsSettings;
+pub use tls::{forget_sessions as forget_tls_sessions, TlsSettings};
 pub use connection::{poll_entry, wait_any, Connection, PollFd};
 
 use std::time::Duration;

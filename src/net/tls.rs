@@ -111,6 +111,12 @@ pub fn client_config(settings: &TlsSettings) -> Result<Configs, NetError> {
     Ok(configs)
 }
 
+/// Forgets every client config and so every stored TLS session: the next connections make full
+/// handshakes (and read their settings' files again). For benchmarks and tests.
+pub fn forget_sessions() {
+    CONFIGS.lock().unwrap_or_else(|p| p.into_inner()).clear();
+}
+
 fn read_err(setting: &str, path: &str, e: &rustls::pki_types::pem::Error) -> String {
     match e {
         rustls::pki_types::pem::Error::Io(io) => {
