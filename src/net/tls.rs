@@ -85,7 +85,15 @@ fn provider() -> Arc<rustls::crypto::CryptoProvider> {
     // ring rather than aws-lc-rs: no cmake or C toolchain step at build time. It is "deprecated" only in
     // that it lacks the post-quantum key exchange, which memcached (OpenSSL 3.0) does not offer either.
     #[allow(deprecated)]
-    static PROVIDER: Lazy<Arc<rustls::crypto::CryptoProvider>> = Lazy::new(|| Arc::new(rustls::crypto::ring::default_provider()));
+    static PROVIDER: Lazy<Arc<rustls::crypto::CryptoProvider>> = Lazy::new(|| {
+        let mut p = rustls::crypto::ring::default_provider();
+        // X25519 first: this rustls offers secp384r1 first by default, and memcached's OpenSSL takes the
+        // client's first key share, so every handshake paid P-384 on both sides (measured here: a
+        // connect + get + close of ~2.8 ms against ~1.2 ms). P-256 and P-384 stay offered after it.
+        use rustls::crypto::ring::kx_group;
+        p.kx_groups = vec![kx_group::X25519, kx_group::SECP256R1, kx_group::SECP384R1];
+        Arc::new(p)
+    });
     PROVIDER.clone()
 }
 
@@ -403,10 +411,14 @@ fn handshake(fd: RawFd, config: Arc<ClientConfig>, name: ServerName<'static>, de
 
 /// In TLS 1.3 the server checks the client certificate after the client considers the handshake
 /// done, and answers with its session tickets or with an alert. When it asked for a certificate,
-/// wait (within the connect timeout) for that first record, so that a refused certificate fails the
-/// connect rather than the first request. No record by the deadline is not an error: some servers
-/// send no tickets.
+/// wait for that first record (one round trip; at most `VERDICT_WAIT`, and never past the connect
+/// deadline), so that a refused certificate fails the connect rather than the first request. No
+/// record by then is not an error: a server may send no tickets, and a refusal then shows on the
+/// first request, with the same reason.
+const VERDICT_WAIT: std::time::Duration = std::time::Duration::from_millis(200);
+
 fn client_cert_verdict(conn: &mut ClientConnection, io: &mut FdIo, fd: RawFd, deadline: Instant) -> Result<(), NetError> {
+    let deadline = deadline.min(Instant::now() + VERDICT_WAIT);
     loop {
         match conn.read_tls(io) {
             Ok(0) => return Err(NetError::Tls("TLS handshake failed: the server closed the connection after the handshake (was the client certificate refused?)".into())),
@@ -496,6 +508,15 @@ mod tests {
         let a = client_config(&s).map(|c| c.resume).map_err(|e| e.to_string());
         let b = client_config(&s).map(|c| c.resume).map_err(|e| e.to_string());
         assert!(Arc::ptr_eq(&a.unwrap(), &b.unwrap()));
+    }
+
+    #[test]
+    fn the_system_trust_store_is_found() {
+        // Debian's bundle (package ca-certificates), which rustls-native-certs finds through openssl-probe.
+        if std::path::Path::new("/etc/ssl/certs/ca-certificates.crt").exists() {
+            let roots = SYSTEM_ROOTS.as_ref().map(|r| r.len()).map_err(Clone::clone);
+            assert!(roots.as_ref().is_ok_and(|n| *n > 50), "{roots:?}");
+        }
     }
 
     #[test]
