@@ -13,7 +13,7 @@
 #   --quick          a ~30 s smoke run (3 rounds, ~0.1 s per measurement); same as BENCH_QUICK=1
 #   --rounds N       rounds (default 5); --target: seconds per measurement (default 0.3)
 #   --cpu N|none     CPU for clients and daemons (default 1, or 0 on a single-CPU machine); none: no pinning
-#   --clients LIST   subset of c,ours,memcached,raw; --ops LIST: subset of the operations (see run.php)
+#   --clients LIST   subset of c,ours,memcached,raw,ours-tls; --ops LIST: subset of the operations (see run.php)
 #   --out FILE       also write the report there; --json FILE: every measurement as JSON
 #
 # Environment: PHP_BIN, BENCH_MODULE (our .so; default modules/php_memcache.so), MEMCACHED_BIN,
