@@ -478,6 +478,9 @@ pub(super) fn describe(e: &rustls::Error, name: &str) -> String {
         rustls::Error::AlertReceived(a @ (A::CertificateRequired | A::BadCertificate | A::UnknownCA | A::HandshakeFailure | A::AccessDenied | A::CertificateUnknown)) => {
             format!("the server refused the handshake ({a:?}): does it require a client certificate it trusts (memcache.tls_cert_file, memcache.tls_key_file)?")
         }
+        rustls::Error::AlertReceived(A::ProtocolVersion) => {
+            "the server refused the TLS version (ProtocolVersion): it speaks neither TLS 1.2 nor TLS 1.3".into()
+        }
         rustls::Error::AlertReceived(a) => format!("the server sent the alert {a:?}"),
         rustls::Error::InvalidMessage(_) | rustls::Error::InappropriateMessage { .. } | rustls::Error::InappropriateHandshakeMessage { .. } => {
             format!("the server does not speak TLS on this port ({e})")
