@@ -45,7 +45,7 @@ fn main() {
     let certs = tls_support::certs().expect("certs");
     let d = tls_support::daemon(&certs, "").expect("memcached -Z");
     let settings = TlsSettings { ca_file: certs.dir.join("ca.pem").to_string_lossy().into_owned(), ..TlsSettings::default() };
-    let tls = Address::parse("tls://127.0.0.1", d.port).with_tls_settings(&settings);
+    let tls = Address::for_server("tls://127.0.0.1", d.port, &settings);
     let plain = Address::parse("127.0.0.1", d.plain);
 
     let value = vec![b'x'; 100];

@@ -16,7 +16,7 @@ fn address(c: &Certs, port: u16, client_cert: bool) -> Address {
         s.cert_file = p("client.pem");
         s.key_file = p("client.key");
     }
-    Address::parse("tls://127.0.0.1", port).with_tls_settings(&s)
+    Address::for_server("tls://127.0.0.1", port, &s)
 }
 
 /// One `version` round trip.

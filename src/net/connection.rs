@@ -132,10 +132,8 @@ impl Connection {
             Address::Tls { host, port, settings } => {
                 // The handshake shares the connect timeout with the TCP connect.
                 let deadline = Instant::now() + timeout;
-                // The name to verify is the host without a ":PORT" it may carry.
-                let (host, port) = host_port(host, *port)?;
-                let tcp = || connect_tcp(host, port, deadline.saturating_duration_since(Instant::now()).max(Duration::from_millis(1)));
-                let (sock, conn) = tls::connect(host, port, settings, deadline, &tcp)?;
+                let tcp = || connect_tcp(host, *port, deadline.saturating_duration_since(Instant::now()).max(Duration::from_millis(1)));
+                let (sock, conn) = tls::connect(host, *port, settings, deadline, &tcp)?;
                 let mut t = TlsStream { sock, conn, scratch: Vec::new() };
                 // Plaintext that came with the last handshake records (none from memcached) must be in
                 // the buffer, where the pool looks, not in rustls.
@@ -357,21 +355,17 @@ fn write_err(message: String, errno: i32) -> NetError {
     NetError::Write { message, errno }
 }
 
-/// The host and port to connect to. As PHP's stream layer does with "host" and no port: a host that
-/// itself ends in ":<digits…>" supplies the port (atoi of what follows the last colon); otherwise the
-/// address is refused with exactly this text.
-fn host_port(host: &str, port: u16) -> Result<(&str, u16), NetError> {
-    match port {
-        0 => match host.rsplit_once(':').filter(|_| !host.starts_with('[')) {
-            Some((h, p)) => Ok((h, p.bytes().take_while(u8::is_ascii_digit).fold(0u32, |n, d| n * 10 + (d - b'0') as u32) as u16)),
-            None => Err(NetError::Connect { message: format!("Failed to parse address \"{host}\""), errno: 0 }),
-        },
-        p => Ok((host, p)),
-    }
-}
-
 fn connect_tcp(host: &str, port: u16, timeout: Duration) -> Result<TcpStream, NetError> {
-    let (host, port) = host_port(host, port)?;
+    let (host, port) = match port {
+        // As PHP's stream layer does with "host" and no port: a host that itself ends in ":<digits…>"
+        // supplies the port (atoi of what follows the last colon); otherwise the address is refused
+        // with exactly this text.
+        0 => match host.rsplit_once(':').filter(|_| !host.starts_with('[')) {
+            Some((h, p)) => (h, p.bytes().take_while(u8::is_ascii_digit).fold(0u32, |n, d| n * 10 + (d - b'0') as u32) as u16),
+            None => return Err(NetError::Connect { message: format!("Failed to parse address \"{host}\""), errno: 0 }),
+        },
+        p => (host, p),
+    };
     let addrs = (host, port).to_socket_addrs().map_err(|e| {
         let detail = e.to_string();
         let detail = detail.rsplit_once(": ").map(|(_, d)| d.to_string()).unwrap_or(detail);

@@ -10,8 +10,8 @@ mod connection;
 mod tls;
 pub mod udp;
 
-pub use address::{is_tls, Address, TLS_PREFIX};
-pub use tls::{forget_sessions as forget_tls_sessions, TlsSettings};
+pub use address::Address;
+pub use tls::{forget_sessions as forget_tls_sessions, is_tls, TlsSettings, TLS_PREFIX};
 pub use connection::{poll_entry, wait_any, Connection, PollFd};
 
 use std::time::Duration;

@@ -19,7 +19,31 @@ use rustls::pki_types::pem::PemObject;
 use rustls::pki_types::{CertificateDer, PrivateKeyDer, ServerName, UnixTime};
 use rustls::{CertificateError, ClientConfig, ClientConnection, DigitallySignedStruct, SignatureScheme};
 
-use super::NetError;
+use super::{Address, NetError};
+
+/// The prefix of a TLS server's host: the one place where `tls://` is recognised.
+pub const TLS_PREFIX: &str = "tls://";
+
+/// True when `host` names a TLS server (`tls://HOST`).
+pub fn is_tls(host: &str) -> bool {
+    host.starts_with(TLS_PREFIX)
+}
+
+impl Address {
+    /// The address of a server as added: `tls://HOST` is TLS over the TCP address that
+    /// [`Address::parse`] makes of `HOST` (so the port, brackets and `HOST:PORT` forms are read as for
+    /// TCP), with the server's TLS settings; any other host is [`Address::parse`]d. A `tls://` host
+    /// that is not a TCP address (`tls://unix:///…`) stays TLS and fails on its name at connect time:
+    /// never a plaintext connection.
+    pub fn for_server(host: &str, port: u16, tls: &TlsSettings) -> Address {
+        let Some(rest) = host.strip_prefix(TLS_PREFIX) else { return Address::parse(host, port) };
+        match Address::parse(rest, port) {
+            Address::Tcp { host, port } => Address::Tls { host, port, settings: Box::new(tls.clone()) },
+            Address::Unix { .. } => Address::Tls { host: rest.to_string(), port, settings: Box::new(tls.clone()) },
+            other => other,
+        }
+    }
+}
 
 /// The `memcache.tls_*` settings a server was added with.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
@@ -493,6 +517,18 @@ pub(super) fn describe(e: &rustls::Error, name: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn tls_hosts() {
+        let s = TlsSettings { ca_file: "/ca.pem".into(), ..TlsSettings::default() };
+        let tls = |host: &str, port| Address::Tls { host: host.into(), port, settings: Box::new(s.clone()) };
+        assert_eq!(Address::for_server("tls://localhost", 7, &s), tls("localhost", 7));
+        assert_eq!(Address::for_server("tls://[::1]", 7, &s), tls("::1", 7));
+        assert_eq!(Address::for_server("tls://unix:///run/m.sock", 0, &s), tls("unix:///run/m.sock", 0));
+        assert_eq!(Address::for_server("localhost", 7, &s), Address::parse("localhost", 7));
+        assert_eq!(Address::for_server("unix:///run/m.sock", 0, &s), Address::parse("unix:///run/m.sock", 0));
+        assert!(is_tls("tls://h") && !is_tls("tcp://h") && !is_tls("h"));
+    }
 
     #[test]
     fn bad_files_name_the_setting_and_the_file() {

@@ -77,7 +77,7 @@ pub struct Server {
 
 impl Server {
     pub fn new(spec: ServerSpec) -> Server {
-        let address = Address::parse(&spec.host, spec.tcp_port).with_tls_settings(&spec.tls);
+        let address = Address::for_server(&spec.host, spec.tcp_port, &spec.tls);
         let link = if spec.persistent {
             persistent::link(&spec)
         } else {

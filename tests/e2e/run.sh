@@ -4,13 +4,13 @@
 #   tests/e2e/run.sh
 #
 # Starts, in a private temporary directory and on free 127.0.0.1 ports chosen at run time:
-#   * two memcached daemons (scripts/memcached.sh), and a third with TLS (-Z; a CA and a server certificate
-#     made with the openssl CLI; a TLS listener and a plaintext notls: one for this script's stats) when
-#     openssl and a TLS-capable memcached are there;
+#   * two memcached daemons (scripts/memcached.sh);
 #   * php-fpm8.2 with its own configuration (tests/e2e/php-fpm.conf): -n, so no php.ini and no conf.d file is read
 #     and the C memcache extension cannot be loaded, plus -d extension=<our module>; a static pool of
 #     $E2E_WORKERS workers on a unix socket;
-#   * nginx with its own configuration (tests/e2e/nginx.conf) in the foreground, passing *.php to that socket.
+#   * nginx with its own configuration (tests/e2e/nginx.conf) in the foreground, passing *.php to that socket;
+#   * when the openssl CLI and a TLS-capable memcached are there, a third memcached with TLS (-Z; a CA and a
+#     server certificate made with openssl; a TLS listener, and a plaintext notls: one for this script's stats).
 # The system's nginx and php-fpm services and their configuration are not used or touched.
 #
 # Then it drives the pages in tests/e2e/www/ with curl (one cookie jar, 30 requests) and checks that
