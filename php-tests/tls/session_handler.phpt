@@ -6,6 +6,8 @@ session.save_handler=memcache
 session.use_cookies=0
 session.cache_limiter=
 memcache.session_redundancy=2
+; uncompressed, so that the session's value is large on the wire (see the blob below)
+memcache.compress_threshold=0
 --SKIPIF--
 <?php require __DIR__ . '/skipif.inc'; ?>
 --FILE--
@@ -26,7 +28,9 @@ for ($i = 0; $i < 20; $i++) {
     session_id('tlssess');
     session_start();
     $_SESSION['n'] = ($_SESSION['n'] ?? 0) + 1;
-    $_SESSION['blob'] = str_repeat('s', 5000);
+    // Larger than memcached's read buffer, and followed by the lock's set in the same pipeline: over TLS
+    // that set must start a TLS record of its own, or memcached never sees it (large_values.phpt).
+    $_SESSION['blob'] = str_repeat('s', 40000);
     session_write_close();
 }
 $after = [total_connections($a), total_connections($b)];

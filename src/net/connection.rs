@@ -163,6 +163,11 @@ impl Connection {
         }
     }
 
+    /// True for a TLS connection.
+    pub fn is_tls(&self) -> bool {
+        matches!(self.stream, Stream::Tls(_))
+    }
+
     /// True when written bytes still wait in the TLS layer for room in the socket: the caller
     /// must wait for writability (and read, which flushes) before the request is really sent.
     pub fn wants_write(&self) -> bool {
@@ -181,7 +186,8 @@ impl Connection {
     }
 
     /// Writes as much of `data` as the socket takes now, without waiting. Returns the bytes written
-    /// (0 when the socket buffer is full).
+    /// (0 when the socket buffer is full). Over TLS, the bytes of one call are never in the same TLS
+    /// record as those of another.
     pub fn write_some(&mut self, data: &[u8]) -> Result<usize, NetError> {
         if let Stream::Tls(t) = &mut self.stream {
             // At most one buffer of ciphertext pending: the rest of `data` waits for the socket.

@@ -72,6 +72,9 @@ struct Progress {
     /// The preamble's reply has not been read yet.
     auth_pending: bool,
     written: usize,
+    /// Over TLS, what is left to write before a TLS record must end (0: compute it for what is next),
+    /// so that a request with a value ends its TLS records (see `Protocol::tls_record_end`).
+    left: usize,
     answered: usize,
     received: bool,
     /// A reused persistent connection not yet checked in this request ("unknown", spec §6.3): if it
@@ -120,6 +123,7 @@ impl Pool {
             preamble: Vec::new(),
             auth_pending: false,
             written: 0,
+            left: 0,
             answered: 0,
             received: false,
             may_retry: false,
@@ -273,7 +277,13 @@ impl Pool {
                     let n = if p.written < pre {
                         conn.write_some(&p.preamble[p.written..])?
                     } else {
-                        conn.write_some(&batch.request[p.written - pre..])?
+                        let rest = &batch.request[p.written - pre..];
+                        if conn.is_tls() && p.left == 0 {
+                            p.left = protocol.tls_record_end(rest);
+                        }
+                        let n = conn.write_some(if p.left > 0 { &rest[..p.left] } else { rest })?;
+                        p.left = p.left.saturating_sub(n);
+                        n
                     };
                     if n > 0 {
                         p.written += n;
@@ -362,6 +372,7 @@ impl Pool {
                 Ok(_) => {
                     p.may_retry = false;
                     p.written = 0;
+                    p.left = 0;
                     self.authenticate(batch.server, p);
                     p.last = Instant::now();
                     return;

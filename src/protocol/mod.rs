@@ -36,6 +36,37 @@ impl Protocol {
         }
     }
 
+    /// How much of `buf` (requests of ours, encoded by the methods below) to write before a TLS
+    /// record must end: up to the end of the first request that carries a value, or all of it.
+    /// memcached (1.6.18 and 1.6.38 checked) reads a value straight into its item and then waits for
+    /// the socket, so a request that arrived in the same TLS record after a value, already decrypted,
+    /// would wait there until the timeout. Requests without a value share records.
+    pub fn tls_record_end(self, buf: &[u8]) -> usize {
+        let mut at = 0;
+        while at < buf.len() {
+            let rest = &buf[at..];
+            let next = match self {
+                Protocol::Ascii => ascii::request_len(rest),
+                Protocol::Binary if rest.len() >= binary::HEADER_LEN => {
+                    let body = u32::from_be_bytes([rest[8], rest[9], rest[10], rest[11]]) as usize;
+                    let key_and_extras = u16::from_be_bytes([rest[2], rest[3]]) as usize + rest[4] as usize;
+                    Some((binary::HEADER_LEN + body, body > key_and_extras))
+                }
+                Protocol::Binary => None,
+            };
+            match next {
+                Some((len, value)) if len > 0 => {
+                    at = at.saturating_add(len);
+                    if value {
+                        break;
+                    }
+                }
+                _ => return buf.len(),
+            }
+        }
+        at.min(buf.len())
+    }
+
     /// A get of one key (`single`) or a batch of keys. ASCII: one `get`/`gets` line. Binary: GET for
     /// a single-key call, else GETQ per key (opaque = index) closed by a NOOP (spec §7.4).
     pub fn encode_get(self, keys: &[&[u8]], single: bool, with_cas: bool, out: &mut Vec<u8>) {
