@@ -371,7 +371,7 @@ $report .= "\n### Versions\n\n";
 $cpuinfo = (string)@file_get_contents('/proc/cpuinfo');
 $model = preg_match('/^model name\s*:\s*(.+)$/m', $cpuinfo, $mm) ? trim($mm[1]) : '?';
 $report .= sprintf("- machine: %d CPU(s), %s\n", preg_match_all('/^processor\s*:/m', $cpuinfo), $model);
-$report .= "- PHP " . PHP_VERSION . ", memcached $daemonVersion (3 daemons)\n";
+$report .= "- PHP " . PHP_VERSION . ", memcached $daemonVersion (3 daemons" . ($tls !== '' ? ', and one with TLS' : '') . ")\n";
 foreach ($allNames as $name) {
     $report .= sprintf("- %s: %s\n", $label($name), match ($name) {
         'c' => "Debian php8.2-memcache, memcache {$versions[$name]}",
