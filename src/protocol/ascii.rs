@@ -293,22 +293,6 @@ pub fn needed(buf: &[u8]) -> Option<usize> {
     Some(end + 1 + len + 2)
 }
 
-/// The length of the request at the start of `buf`, one of ours, and whether it carries a data
-/// block: its command line, plus the data block of a storage command (`set`/`add`/`replace`/
-/// `append`/`prepend`/`cas`, whose fifth word is the data length). None when no complete command line
-/// is there.
-pub fn request_len(buf: &[u8]) -> Option<(usize, bool)> {
-    let end = find_byte(buf, b'\n')? + 1;
-    let mut words = buf[..end].trim_ascii_end().split(|&b| b == b' ');
-    let storage = matches!(words.next(), Some(b"set" | b"add" | b"replace" | b"append" | b"prepend" | b"cas"));
-    if !storage {
-        return Some((end, false));
-    }
-    let len = words.nth(3)?;
-    let len = std::str::from_utf8(len).ok()?.parse::<usize>().ok()?;
-    Some((end.checked_add(len)?.checked_add(2)?, true))
-}
-
 /// One reply to a get: a VALUE item with its data block, END, or an error status.
 fn decode_value<'a>(
     buf: &'a [u8],

@@ -46,13 +46,14 @@ impl Protocol {
         while at < buf.len() {
             let rest = &buf[at..];
             let next = match self {
-                Protocol::Ascii => ascii::request_len(rest),
                 Protocol::Binary if rest.len() >= binary::HEADER_LEN => {
                     let body = u32::from_be_bytes([rest[8], rest[9], rest[10], rest[11]]) as usize;
                     let key_and_extras = u16::from_be_bytes([rest[2], rest[3]]) as usize + rest[4] as usize;
                     Some((binary::HEADER_LEN + body, body > key_and_extras))
                 }
                 Protocol::Binary => None,
+                // The text protocols: ASCII, and meta (whose set is `ms`) where it is built in.
+                _ => text_request_len(rest),
             };
             match next {
                 Some((len, value)) if len > 0 => {
@@ -252,6 +253,23 @@ pub fn counter_value(n: u64) -> i64 {
 
 /// The position of the first `byte` in `buf`: libc's memchr, which scans many bytes per step (a
 /// reply line is searched for its end once per value).
+/// The length of the text-protocol request at the start of `buf` (one of ours), and whether it
+/// carries a data block: its command line, plus the data block of a storage command — ASCII's
+/// `set`/`add`/`replace`/`append`/`prepend`/`cas` (the fifth word is the data length) and meta's `ms`
+/// (the third word). None when no complete command line is there.
+pub(crate) fn text_request_len(buf: &[u8]) -> Option<(usize, bool)> {
+    let end = find_byte(buf, b'\n')? + 1;
+    let mut words = buf[..end].trim_ascii_end().split(|&b| b == b' ');
+    // How many words after the command the data length comes.
+    let skip = match words.next() {
+        Some(b"set" | b"add" | b"replace" | b"append" | b"prepend" | b"cas") => 3,
+        Some(b"ms") => 1,
+        _ => return Some((end, false)),
+    };
+    let len = std::str::from_utf8(words.nth(skip)?).ok()?.parse::<usize>().ok()?;
+    Some((end.checked_add(len)?.checked_add(2)?, true))
+}
+
 pub(crate) fn find_byte(buf: &[u8], byte: u8) -> Option<usize> {
     // SAFETY: memchr reads at most `buf.len()` bytes of a live slice; a non-null result points
     // into it.

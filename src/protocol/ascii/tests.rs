@@ -370,11 +370,15 @@ fn request_lengths_of_our_requests() {
     let cas = out.len() - set;
     encode_get(&[b"a".as_slice(), b"b"], false, &mut out);
     let get = out.len() - set - cas;
+    let request_len = crate::protocol::text_request_len;
     assert_eq!(request_len(&out), Some((set, true)));
     assert_eq!(request_len(&out[set..]), Some((cas, true)));
     assert_eq!(request_len(&out[set + cas..]), Some((get, false)));
     assert_eq!(request_len(b"delete k\r\nget k\r\n"), Some((10, false)));
     assert_eq!(request_len(b"set k 0 0"), None);
+    // meta: `ms <key> <datalen> <flags>*`, then the data
+    assert_eq!(request_len(b"ms k 5 F0 T0\r\nhello\r\nmn\r\n"), Some((21, true)));
+    assert_eq!(request_len(b"mg k v\r\nmn\r\n"), Some((8, false)));
     // TLS records end after each request with a value; others share them.
     let p = crate::protocol::Protocol::Ascii;
     let mut pipe = b"delete a\r\nincr b 1\r\n".to_vec();
