@@ -2,12 +2,15 @@
 // One benchmark measurement: one client, one operation, in this process. bench/run.php starts it as
 //
 //   php -n [extension args] bench/client.php --client=C --op=OP --ports=P1,P2,P3 [--target=SECONDS] [--max-n=N]
+//       [--tls=PORT:CAFILE]
 //
 // and reads the single JSON object it prints on stdout:
 //
 //   {"client":…, "op":…, "ok":true, "n":…, "seconds":…, "us_per_op":…, "mem":{…}, "info":{…}}
 //   {"client":…, "op":…, "ok":false, "error":"…"}
 //
+// With --tls, the "memcache" client (our extension) talks to tls://127.0.0.1:PORT, a memcached -Z, trusting
+// CAFILE; only the operations in TLS_OPS exist then.
 // Clients: "memcache" (the Memcache class: our extension or the C one, whichever run.php loaded), "memcached"
 // (the Memcached class of php-memcached/libmemcached) and "raw" (plain PHP sockets, no extension). Every
 // operation is checked for a correct result before and after its timed loop, so a client that quietly fails
@@ -25,8 +28,9 @@ const COMPRESS_THRESHOLD = 20000;
 
 const OPS = [
     'set_100b', 'get_hit', 'get_miss', 'get_multi_100', 'set_100k_z', 'get_100k_z', 'incr',
-    'get_multi_300_3srv', 'set_1mb', 'get_1mb', 'connect_get_close', 'remember_hit',
+    'get_multi_300_3srv', 'set_1mb', 'get_1mb', 'connect_get_close', 'remember_hit', 'connect_get_close_full',
 ];
+const TLS_OPS = ['set_100b', 'get_hit', 'get_multi_100', 'connect_get_close', 'connect_get_close_full'];
 
 final class BenchFailure extends RuntimeException {}
 
@@ -344,6 +348,91 @@ function memcache_ops(string $op, array $ports, string $p): array
             }, static fn() => $cycle() === $v];
     }
     fail("unknown op $op");
+}
+
+/**
+ * Our extension over TLS ($port: memcached -Z, $ca: its CA). The kept-connection operations use a persistent
+ * connection (pconnect), opened and handshaken before the timing. connect_get_close reconnects with the
+ * process's TLS session cache, so every handshake after the first resumes; connect_get_close_full names the CA
+ * file by one of 100 equivalent paths in turn ("DIR/./././ca.pem"): each is a settings set of its own, and the
+ * module keeps at most 64 client configs, so every cycle builds a new config, with an empty session cache, and
+ * makes a full handshake, as a new PHP process does (it also reads the 0.6 KB CA file again).
+ */
+function memcache_tls_ops(string $op, int $port, string $ca, string $p): array
+{
+    ini_set('memcache.tls_ca_file', $ca);
+    $v = small_value();
+    $connect = static function () use ($port): Memcache {
+        $m = new Memcache();
+        if (!$m->pconnect('tls://' . HOST, $port)) {
+            fail('Memcache::pconnect over TLS failed');
+        }
+        return $m;
+    };
+    switch ($op) {
+        case 'set_100b':
+            $m = $connect();
+            return [static function (int $n) use ($m, $p, $v) {
+                for ($i = 0; $i < $n; $i++) {
+                    $m->set("{$p}s", $v);
+                }
+            }, static fn() => $m->set("{$p}s", $v) === true && $m->get("{$p}s") === $v];
+        case 'get_hit':
+            $m = $connect();
+            $m->set("{$p}h", $v);
+            return [static function (int $n) use ($m, $p) {
+                for ($i = 0; $i < $n; $i++) {
+                    $m->get("{$p}h");
+                }
+            }, static fn() => $m->get("{$p}h") === $v];
+        case 'get_multi_100':
+            $m = $connect();
+            $keys = keys_list("{$p}m", MULTI_KEYS);
+            foreach ($keys as $k) {
+                $m->set($k, $v);
+            }
+            return [static function (int $n) use ($m, $keys) {
+                for ($i = 0; $i < $n; $i++) {
+                    $m->get($keys);
+                }
+            }, static fn() => same_items($m->get($keys), array_fill_keys($keys, $v))];
+        case 'connect_get_close':
+            $setup = $connect();
+            $setup->set("{$p}cc", $v);
+            $cycle = static function () use ($port, $p) {
+                $m = new Memcache();
+                $m->connect('tls://' . HOST, $port);
+                $r = $m->get("{$p}cc");
+                $m->close();
+                return $r;
+            };
+            return [static function (int $n) use ($cycle) {
+                for ($i = 0; $i < $n; $i++) {
+                    $cycle();
+                }
+            }, static fn() => $cycle() === $v];
+        case 'connect_get_close_full':
+            $setup = $connect();
+            $setup->set("{$p}cc", $v);
+            $paths = [];
+            for ($k = 0; $k < 100; $k++) {
+                $paths[] = dirname($ca) . '/' . str_repeat('./', $k) . basename($ca);
+            }
+            $cycle = static function (int $i) use ($port, $p, $paths) {
+                ini_set('memcache.tls_ca_file', $paths[$i % 100]);
+                $m = new Memcache();
+                $m->connect('tls://' . HOST, $port);
+                $r = $m->get("{$p}cc");
+                $m->close();
+                return $r;
+            };
+            return [static function (int $n) use ($cycle) {
+                for ($i = 0; $i < $n; $i++) {
+                    $cycle($i);
+                }
+            }, static fn() => $cycle(7) === $v];
+    }
+    fail("unknown TLS op $op");
 }
 
 function memcached_ops(string $op, array $ports, string $p): array
@@ -671,7 +760,7 @@ function reset_hwm(): bool
 
 function main(): array
 {
-    $opt = getopt('', ['client:', 'op:', 'ports:', 'target:', 'max-n:']);
+    $opt = getopt('', ['client:', 'op:', 'ports:', 'target:', 'max-n:', 'tls:']);
     $client = (string)($opt['client'] ?? '');
     $op = (string)($opt['op'] ?? '');
     $ports = array_map('intval', explode(',', (string)($opt['ports'] ?? '')));
@@ -683,12 +772,21 @@ function main(): array
     }
     $table = ['memcache' => 'memcache_ops', 'memcached' => 'memcached_ops', 'raw' => 'raw_ops'][$client]
         ?? fail("unknown client $client");
+    if (isset($opt['tls'])) {
+        [$tlsPort, $ca] = explode(':', (string)$opt['tls'], 2) + [1 => ''];
+        if ($client !== 'memcache' || !in_array($op, TLS_OPS, true)) {
+            fail("--tls: only the memcache client, and only " . implode(',', TLS_OPS));
+        }
+        $table = static fn(string $op, array $ports, string $p) => memcache_tls_ops($op, (int)$tlsPort, $ca, $p);
+    } elseif ($op === 'connect_get_close_full') {
+        fail('connect_get_close_full is a TLS operation (--tls)');
+    }
     if ($client === 'memcache') {
         $result['info']['extension_version'] = phpversion('memcache');
     } elseif ($client === 'memcached') {
         $result['info']['extension_version'] = phpversion('memcached');
     }
-    $prefix = "bench:$client:$op:";
+    $prefix = "bench:$client:$op:" . (isset($opt['tls']) ? 'tls:' : '');
 
     // The memory baseline is taken before the operation's values and connections exist; the peak is tracked
     // from just before the warm-up. The 1 MB rows then count the script's own 1 MB string plus whatever the

@@ -9,7 +9,9 @@
 //   BENCH_QUICK    1: smoke run (3 rounds of ~0.1 s measurements)
 //   BENCH_ROUNDS   rounds (default 5; quick 3)
 //   BENCH_TARGET   seconds per measurement (default 0.3; quick 0.1)
-//   BENCH_CLIENTS  subset of: c,ours,meta,memcached,raw (default all)
+//   BENCH_TLS      PORT:CAFILE of a memcached -Z (run.sh starts one when it can): adds the client ours-tls,
+//                  our extension over TLS, for the operations in TLS_OPS, reported in a table of its own
+//   BENCH_CLIENTS  subset of: c,ours,meta,memcached,raw,ours-tls (default all)
 //   BENCH_OPS      subset of the operations (default all)
 //   BENCH_MODULE   our extension (default modules/php_memcache.so)
 //   BENCH_OUT      also write the report to this file
@@ -31,9 +33,13 @@ const OP_LABELS = [
     'get_1mb' => 'get 1 MB',
     'connect_get_close' => 'connect, get, close',
     'remember_hit' => 'remember() hit (100 B)',
+    'connect_get_close_full' => 'connect, get, close (TLS full handshake)',
 ];
 // Operations only this extension has (remember(), issue 14): measured for ours and ours meta only.
 const OURS_ONLY = ['remember_hit'];
+// What the ours-tls client measures; the last one only it does.
+const TLS_OPS = ['set_100b', 'get_hit', 'get_multi_100', 'connect_get_close', 'connect_get_close_full'];
+const TLS_ONLY = ['connect_get_close_full'];
 // The raw-socket client is the floor for the plain operations; it has no compression.
 const RAW_SKIPS = ['set_100k_z', 'get_100k_z'];
 // A connect loop leaves a socket in TIME_WAIT per cycle. Linux reuses them on loopback once they are 1 s
@@ -41,8 +47,8 @@ const RAW_SKIPS = ['set_100k_z', 'get_100k_z'];
 // cycles runs ~1.5x slower per cycle than one of 2000. So the connect loop is capped at 2000 cycles (the same
 // N for every client, whatever its speed), and each connect measurement waits for the last one's sockets to
 // age past 1 s.
-const MAX_N = ['connect_get_close' => 2000];
-const SETTLE_SECONDS = ['connect_get_close' => 1.2];
+const MAX_N = ['connect_get_close' => 2000, 'connect_get_close_full' => 2000];
+const SETTLE_SECONDS = ['connect_get_close' => 1.2, 'connect_get_close_full' => 1.2];
 const CHILD_TIMEOUT = 120.0;
 
 function env(string $name, string $default): string
@@ -166,6 +172,10 @@ $allClients = [
         ['-d', 'extension=igbinary', '-d', 'extension=msgpack', '-d', 'extension=memcached']],
     'raw' => ['raw PHP', 'raw', []],
 ];
+$tls = env('BENCH_TLS', '');
+if ($tls !== '') {
+    $allClients['ours-tls'] = ['ours over TLS', 'memcache', ['-d', "extension=$module"]];
+}
 $want = array_filter(explode(',', env('BENCH_CLIENTS', implode(',', array_keys($allClients)))));
 $clients = array_intersect_key($allClients, array_flip($want));
 $ops = array_values(array_intersect(array_keys(OP_LABELS), array_filter(explode(',', env('BENCH_OPS', implode(',', array_keys(OP_LABELS)))))));
@@ -220,6 +230,10 @@ for ($r = 0; $r < $rounds; $r++) {
             if (!in_array($name, ['ours', 'meta'], true) && in_array($op, OURS_ONLY, true)) {
                 continue;
             }
+            $tlsClient = $name === 'ours-tls';
+            if ($tlsClient ? !in_array($op, TLS_OPS, true) : in_array($op, TLS_ONLY, true)) {
+                continue;
+            }
             [$label, $class, $args] = $clients[$name];
             if (isset(SETTLE_SECONDS[$op])) {
                 usleep((int)(SETTLE_SECONDS[$op] * 1e6));
@@ -227,6 +241,9 @@ for ($r = 0; $r < $rounds; $r++) {
             $cmd = [...$pin, $php, '-n', '-d', 'display_errors=stderr', '-d', 'memory_limit=512M', ...$args,
                 __DIR__ . '/client.php', "--client=$class", "--op=$op", "--ports=$ports",
                 sprintf('--target=%.3f', $target), '--max-n=' . (MAX_N[$op] ?? 1000000)];
+            if ($name === 'ours-tls') {
+                $cmd[] = "--tls=$tls";
+            }
             [$rc, $out, $err] = run_cmd($cmd, CHILD_TIMEOUT);
             $res = json_decode(trim($out), true);
             if (!is_array($res) || empty($res['ok']) || $rc !== 0) {
@@ -253,6 +270,10 @@ $med = static function (string $op, string $name, callable $pick) use ($results)
 $us = static fn(array $res) => (float)$res['us_per_op'];
 
 $label = static fn(string $name) => $clients[$name][0];
+$allNames = $names;
+$names = array_values(array_filter($names, static fn($n) => $n !== 'ours-tls'));
+$allOps = $ops;
+$ops = array_values(array_diff($ops, TLS_ONLY));
 $header = ['operation'];
 foreach ($names as $name) {
     $header[] = $label($name) . ' µs/op';
@@ -345,6 +366,32 @@ if ($memOps) {
     $report .= table($mh, $mrows);
 }
 
+if (in_array('ours-tls', $allNames, true)) {
+    $report .= "\n### TLS\n\n";
+    $report .= "Our extension over TLS (tls://, memcached -Z on its own daemon, pinned like the others; TLS 1.3,\n"
+        . "X25519 and AES-GCM as negotiated with memcached's OpenSSL) against our own plaintext figures from the\n"
+        . "table above. The kept-connection rows use a persistent connection. Connect rows: a new connection per\n"
+        . "cycle; \"resumed\" offers the TLS session from the process's cache (every cycle after the first resumes),\n"
+        . "\"full handshake\" gets a new client config with an empty cache every cycle (client.php says how).\n"
+        . "TLS ÷ plaintext is ops/s: plaintext µs ÷ TLS µs (the issue's target for the kept-connection rows: ≥ 0.85).\n\n";
+    $trows = [];
+    foreach ($allOps as $op) {
+        if (!in_array($op, TLS_OPS, true)) {
+            continue;
+        }
+        $t = $med($op, 'ours-tls', $us);
+        $plain = $med(in_array($op, TLS_ONLY, true) ? 'connect_get_close' : $op, 'ours', $us);
+        $xs = array_map($us, $results[$op]['ours-tls'] ?? []);
+        $opLabel = $op === 'connect_get_close' ? 'connect, get, close (TLS resumed)' : OP_LABELS[$op];
+        $trows[] = [$opLabel, fmt_us($plain), fmt_us($t), fmt_ratio($plain, $t),
+            $xs ? sprintf('%d%%', round(100 * (max($xs) - min($xs)) / median($xs))) : '—'];
+    }
+    $report .= table(['operation', 'ours plaintext µs/op', 'ours TLS µs/op', 'TLS ÷ plaintext', 'TLS spread'], $trows);
+    if (!isset($clients['ours'])) {
+        $report .= "\n(The plaintext column needs the client ours: BENCH_CLIENTS must include it.)\n";
+    }
+}
+
 $report .= "\n### Spread\n\n(max − min) ÷ median of the rounds' µs/op, per client.\n\n";
 $report .= table(array_merge(['operation'], array_map($label, $names)), $spread);
 
@@ -352,14 +399,15 @@ $report .= "\n### Versions\n\n";
 $cpuinfo = (string)@file_get_contents('/proc/cpuinfo');
 $model = preg_match('/^model name\s*:\s*(.+)$/m', $cpuinfo, $mm) ? trim($mm[1]) : '?';
 $report .= sprintf("- machine: %d CPU(s), %s\n", preg_match_all('/^processor\s*:/m', $cpuinfo), $model);
-$report .= "- PHP " . PHP_VERSION . ", memcached $daemonVersion (3 daemons)\n";
-foreach ($names as $name) {
+$report .= "- PHP " . PHP_VERSION . ", memcached $daemonVersion (3 daemons" . ($tls !== '' ? ', and one with TLS' : '') . ")\n";
+foreach ($allNames as $name) {
     $report .= sprintf("- %s: %s\n", $label($name), match ($name) {
         'c' => "Debian php" . PHP_MAJOR_VERSION . "." . PHP_MINOR_VERSION . "-memcache, memcache {$versions[$name]}",
         'ours' => "$module (memcache {$versions[$name]}, built " . gmdate('Y-m-d H:i', (int)@filemtime($module)) . ' UTC)',
         'meta' => "the same module with memcache.protocol=meta",
         'memcached' => "Debian php" . PHP_MAJOR_VERSION . "." . PHP_MINOR_VERSION . "-memcached, memcached {$versions[$name]}",
         'raw' => 'bench/client.php class Raw (stream_socket_client, ASCII protocol)',
+        'ours-tls' => "the same module over TLS (rustls " . 'with ring' . "), memcached -Z on 127.0.0.1:" . explode(':', $tls)[0],
     });
 }
 $info = [];

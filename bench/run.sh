@@ -4,14 +4,16 @@
 #   bench/run.sh [--quick] [--rounds N] [--target SECONDS] [--cpu N|none] [--clients LIST] [--ops LIST]
 #                [--out FILE] [--json FILE]
 #
-# Starts three private memcached daemons on free loopback ports, pinned to one CPU, runs bench/run.php (which
+# Starts three private memcached daemons on free loopback ports, pinned to one CPU, and a fourth with TLS (-Z,
+# certificates made here with the openssl CLI) for the TLS rows when openssl and a TLS-capable memcached are
+# there, runs bench/run.php (which
 # runs every measurement in its own `php -n` process pinned to the same CPU), prints its Markdown report and
 # stops the daemons (also on failure or interrupt). Exits non-zero if a measurement failed.
 #
 #   --quick          a ~30 s smoke run (3 rounds, ~0.1 s per measurement); same as BENCH_QUICK=1
 #   --rounds N       rounds (default 5); --target: seconds per measurement (default 0.3)
 #   --cpu N|none     CPU for clients and daemons (default 1, or 0 on a single-CPU machine); none: no pinning
-#   --clients LIST   subset of c,ours,meta,memcached,raw; --ops LIST: subset of the operations (see run.php)
+#   --clients LIST   subset of c,ours,meta,memcached,raw,ours-tls; --ops LIST: subset of the operations (see run.php)
 #   --out FILE       also write the report there; --json FILE: every measurement as JSON
 #
 # Environment: PHP_BIN, BENCH_MODULE (our .so; default modules/php_memcache.so), MEMCACHED_BIN,
@@ -87,11 +89,48 @@ bench_start() {
     return 1
 }
 
+# A fourth daemon, with TLS: a CA and a server certificate (P-256, SANs 127.0.0.1 and localhost) made now in
+# the private directory, a TLS listener and a plaintext one (notls:, only to see that it is up). Exports
+# BENCH_TLS=PORT:CAFILE. Without openssl or memcached -Z the benchmark runs without its TLS rows.
+bench_tls_start() {
+    local d=$MC_DIR/tls ports user=() attempt
+    command -v openssl >/dev/null 2>&1 || { echo "bench: no openssl CLI: no TLS rows" >&2; return 0; }
+    [[ $("$MC_MEMCACHED" -h 2>&1) == *--enable-ssl* ]] || { echo "bench: memcached without TLS: no TLS rows" >&2; return 0; }
+    [[ $(id -u) -eq 0 ]] && user=(-u root)
+    mkdir -p "$d" || return 1
+    local ec=(-newkey ec -pkeyopt ec_paramgen_curve:P-256 -nodes)
+    openssl req -x509 "${ec[@]}" -keyout "$d/ca.key" -out "$d/ca.pem" -days 2 -subj "/CN=bench CA" \
+        -addext basicConstraints=critical,CA:TRUE >/dev/null 2>&1 &&
+        openssl req "${ec[@]}" -keyout "$d/server.key" -out "$d/server.csr" -subj /CN=localhost >/dev/null 2>&1 &&
+        printf 'subjectAltName=DNS:localhost,IP:127.0.0.1\nextendedKeyUsage=serverAuth\n' >"$d/server.ext" &&
+        openssl x509 -req -in "$d/server.csr" -CA "$d/ca.pem" -CAkey "$d/ca.key" -CAcreateserial \
+            -out "$d/server.pem" -days 2 -extfile "$d/server.ext" >/dev/null 2>&1 ||
+        { echo "bench: could not make certificates" >&2; return 1; }
+    for attempt in 1 2 3 4 5; do
+        ports=($(mc_free_ports 2)) || return 1
+        # shellcheck disable=SC2086
+        "${PIN[@]}" "$MC_MEMCACHED" "${user[@]}" -Z -o "ssl_chain_cert=$d/server.pem,ssl_key=$d/server.key" \
+            -l "127.0.0.1:${ports[0]}" -l "notls:127.0.0.1:${ports[1]}" -U 0 ${BENCH_MEMCACHED_ARGS:-} \
+            >"$MC_DIR/mc-tls.log" 2>&1 &
+        MC_PIDS+=($!)
+        if mc_wait_ready 10 "tcp:${ports[1]}"; then
+            export BENCH_TLS="${ports[0]}:$d/ca.pem"
+            return 0
+        fi
+        cat "$MC_DIR/mc-tls.log" >&2
+        kill -TERM "${MC_PIDS[-1]}" 2>/dev/null
+        wait "${MC_PIDS[-1]}" 2>/dev/null
+        unset 'MC_PIDS[-1]'
+    done
+    return 1
+}
+
 child=
 trap mc_stop EXIT
 trap '[[ -n $child ]] && kill -TERM "$child" 2>/dev/null; exit 130' INT
 trap '[[ -n $child ]] && kill -TERM "$child" 2>/dev/null; exit 143' TERM
 bench_start || exit 1
+bench_tls_start || exit 1
 # In the background so that a signal interrupts `wait` at once. The driver itself is not pinned: it only
 # waits for its children.
 "$PHP_BIN" -n "$ROOT/bench/run.php" &

@@ -71,9 +71,11 @@ V=$(php_version)
 # zlib1g-dev        the system zlib, which flate2 compresses values of up to 31 bytes with (libdeflate, built by
 #                   the libdeflate-sys crate from its bundled source with gcc, does the rest)
 # procps            pgrep/ps, which some tests' helpers use (minimal roots lack it)
+# openssl           the CLI the TLS tests make their CA and certificates with (ca-certificates pulls it in
+#                   too; listed because the tests call it)
 PACKAGES=(
     "php$V-cli" "php$V-dev" libclang-dev gcc libc6-dev pkg-config make ca-certificates
-    memcached "php$V-memcache" "libphp$V-embed" zlib1g-dev sasl2-bin libsasl2-modules procps
+    memcached "php$V-memcache" "libphp$V-embed" zlib1g-dev sasl2-bin libsasl2-modules procps openssl
 )
 
 # For the end-to-end test (tests/e2e/run.sh, the last step of `make test`), optional:

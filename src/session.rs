@@ -79,6 +79,7 @@ fn server_from_url(url: &UrlParts) -> Option<ServerSpec> {
         timeout: 1.0,
         retry_interval: 15,
         status: true,
+        tls: Default::default(),
     };
     let mut weight: i64 = 1;
     for pair in url.query.as_deref().unwrap_or("").split('&').filter(|p| !p.is_empty()) {
@@ -97,6 +98,11 @@ fn server_from_url(url: &UrlParts) -> Option<ServerSpec> {
             let path = path.strip_suffix(":0").unwrap_or(path);
             spec.host = format!("unix://{path}");
             spec.tcp_port = 0;
+        }
+        // `tls://` entries keep their scheme: it is what makes the server a TLS one (issue 13).
+        (Some(scheme), _) if scheme == "tls" => {
+            spec.host = format!("{}{}", crate::net::TLS_PREFIX, url.host.as_deref().filter(|h| !h.is_empty())?);
+            spec.udp_port = 0;
         }
         _ => spec.host = url.host.clone().filter(|h| !h.is_empty())?,
     }
@@ -255,6 +261,13 @@ mod tests {
         assert_eq!(s.len(), 1);
         assert!(s[0].persistent);
         assert_eq!((s[0].udp_port, s[0].weight, s[0].timeout, s[0].retry_interval), (7, 3, 0.5, 2));
+    }
+
+    #[test]
+    fn tls_entries_keep_their_scheme_and_use_tcp_only() {
+        let s = parse("tls://10.0.0.1:11211?persistent=1&weight=2&udp_port=5, tcp://b:2, unix:///s").unwrap_or_default();
+        let got: Vec<_> = s.iter().map(|s| (s.host.as_str(), s.tcp_port, s.udp_port, s.weight, s.persistent)).collect();
+        assert_eq!(got, vec![("tls://10.0.0.1", 11211, 0, 2, true), ("b", 2, 0, 1, false), ("unix:///s", 0, 0, 1, false)]);
     }
 
     #[test]

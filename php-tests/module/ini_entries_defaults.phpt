@@ -1,5 +1,5 @@
 --TEST--
-ReflectionExtension::getINIEntries(): the 21 memcache.* entries of the reference, then our 2, with their defaults
+ReflectionExtension::getINIEntries(): the 21 memcache.* entries of the reference, then our 7, with their defaults
 --DESCRIPTION--
 Spec §1/§9: 21 INI entries, all PHP_INI_ALL, in the order of the §9 table.
 The oracle (pecl/memcache 8.0) has no memcache.select_api entry (20 entries) and therefore fails this
@@ -7,7 +7,8 @@ test on purpose; the expectation follows the spec: "memcache.select_api" with de
 memcache.lock_timeout (the §9 table order; the oracle's order of the other 20 entries is the same).
 Entries whose default is NULL show as NULL here, while ini_get() returns "" for them.
 The last two, memcache.session_lock_wait_min/max (ms), are ours: the session lock back-off, whose
-defaults (5 ms, 1000 ms) are the reference's fixed values.
+defaults (5 ms, 1000 ms) are the reference's fixed values; then the five memcache.tls_* settings of TLS
+(issue 13): no CA, certificate, key or server name, and verification on.
 --INI--
 ; the default must show even when the suite runs with -d memcache.protocol=binary
 memcache.protocol=ascii
@@ -24,7 +25,7 @@ var_dump(ini_get('memcache.prefix_static_key'), ini_get('memcache.session_save_p
 var_dump(count(ini_get_all('memcache')));
 ?>
 --EXPECT--
-array(23) {
+array(28) {
   ["memcache.allow_failover"]=>
   string(1) "1"
   ["memcache.max_failover_attempts"]=>
@@ -71,7 +72,17 @@ array(23) {
   string(1) "5"
   ["memcache.session_lock_wait_max"]=>
   string(4) "1000"
+  ["memcache.tls_ca_file"]=>
+  NULL
+  ["memcache.tls_cert_file"]=>
+  NULL
+  ["memcache.tls_key_file"]=>
+  NULL
+  ["memcache.tls_verify_peer"]=>
+  string(1) "1"
+  ["memcache.tls_server_name"]=>
+  NULL
 }
 string(0) ""
 string(0) ""
-int(23)
+int(28)

@@ -20,6 +20,11 @@ memcache.session_prefix_static_key=sess_
 memcache.session_save_path=tcp://127.0.0.1:11311
 memcache.prefix_host_key=1
 memcache.session_prefix_host_key_remove_www=0
+memcache.tls_ca_file=/etc/memcached/ca.pem
+memcache.tls_cert_file=/etc/memcached/client.pem
+memcache.tls_key_file=/etc/memcached/client.key
+memcache.tls_verify_peer=0
+memcache.tls_server_name=cache.internal
 --FILE--
 <?php
 foreach (ini_get_all('memcache') as $name => $v) {
@@ -50,3 +55,8 @@ memcache.session_prefix_host_key_remove_www: '0' / '0'
 memcache.session_prefix_static_key: 'sess_' / 'sess_'
 memcache.session_redundancy: '3' / '3'
 memcache.session_save_path: 'tcp://127.0.0.1:11311' / 'tcp://127.0.0.1:11311'
+memcache.tls_ca_file: '/etc/memcached/ca.pem' / '/etc/memcached/ca.pem'
+memcache.tls_cert_file: '/etc/memcached/client.pem' / '/etc/memcached/client.pem'
+memcache.tls_key_file: '/etc/memcached/client.key' / '/etc/memcached/client.key'
+memcache.tls_server_name: 'cache.internal' / 'cache.internal'
+memcache.tls_verify_peer: '0' / '0'

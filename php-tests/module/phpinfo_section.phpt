@@ -1,7 +1,8 @@
 --TEST--
 phpinfo(INFO_MODULES): the memcache section (support row, Version 8.2, all directives)
 --DESCRIPTION--
-The two memcache.session_lock_wait_* entries are ours (session lock back-off in ms; not in the reference).
+The two memcache.session_lock_wait_* entries are ours (session lock back-off in ms; not in the reference), and
+so are the five memcache.tls_* entries (TLS, issue 13).
 Spec §1: row "memcache support" = "enabled", row "Version" = "8.2", then the INI entries.
 The oracle prints "Version => 4.0.5.2" and lacks memcache.select_api, so it fails this test on purpose
 (documented 8.0-vs-8.2 differences: version string; select_api is one of the 21 entries of §9).
@@ -59,3 +60,8 @@ memcache.session_prefix_host_key_remove_www => On => On
 memcache.session_prefix_static_key => no value => no value
 memcache.session_redundancy => 2 => 2
 memcache.session_save_path => no value => no value
+memcache.tls_ca_file => no value => no value
+memcache.tls_cert_file => no value => no value
+memcache.tls_key_file => no value => no value
+memcache.tls_server_name => no value => no value
+memcache.tls_verify_peer => On => On

@@ -57,6 +57,7 @@ fn pool(servers: &[(String, u16, u32)], strategy: Strategy, function: HashFuncti
             timeout: 1.0,
             retry_interval: 15,
             status: true,
+            tls: Default::default(),
         });
     }
     pool

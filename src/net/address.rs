@@ -8,6 +8,9 @@
 /// Where a server listens.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Address {
+    /// TCP with TLS (`tls://HOST`, issue 13; made by `Address::for_server`), with the TLS settings
+    /// the server was added with.
+    Tls { host: String, port: u16, settings: Box<super::TlsSettings> },
     Tcp { host: String, port: u16 },
     Unix { path: String },
     /// A TCP address PHP's stream layer cannot parse (a host without a port, a broken `[v6]`):

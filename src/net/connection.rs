@@ -6,7 +6,7 @@ use std::os::fd::{AsRawFd, RawFd};
 use std::os::unix::net::UnixStream;
 use std::time::{Duration, Instant};
 
-use super::{Address, NetError};
+use super::{tls, Address, NetError};
 
 /// Bytes asked of the kernel per read: large enough that a 1 MB value arrives in few reads.
 const READ_CHUNK: usize = 64 * 1024;
@@ -14,6 +14,78 @@ const READ_CHUNK: usize = 64 * 1024;
 enum Stream {
     Tcp(TcpStream),
     Unix(UnixStream),
+    Tls(Box<TlsStream>),
+}
+
+/// A TCP stream under rustls. Every read decrypts all that arrived and moves the plaintext into
+/// the connection's buffer at once, so rustls never holds plaintext that a wait on the socket would
+/// miss; ciphertext rustls keeps is an incomplete record, which only more bytes from the socket can
+/// finish. Ciphertext not yet written (a full socket buffer) is flushed before every read, and
+/// `wants_write` makes the pool wait for writability until it is gone.
+struct TlsStream {
+    sock: TcpStream,
+    conn: rustls::ClientConnection,
+    /// Ciphertext as received, before rustls takes it.
+    scratch: Vec<u8>,
+}
+
+impl TlsStream {
+    /// Writes the pending ciphertext that the socket takes now. Ok(true) when none is left.
+    fn flush(&mut self) -> Result<bool, NetError> {
+        let mut io = tls::FdIo { fd: self.sock.as_raw_fd(), recv_flags: libc::MSG_DONTWAIT };
+        while self.conn.wants_write() {
+            match self.conn.write_tls(&mut io) {
+                Ok(_) => {}
+                Err(e) if e.kind() == io::ErrorKind::WouldBlock => return Ok(false),
+                Err(e) if e.kind() == io::ErrorKind::Interrupted => {}
+                Err(e) => return Err(NetError::from_io(&e, write_err)),
+            }
+        }
+        Ok(true)
+    }
+
+    /// Moves the plaintext rustls holds to `buf`. True when the peer has closed (close_notify).
+    fn drain(conn: &mut rustls::ClientConnection, buf: &mut Vec<u8>) -> bool {
+        use std::io::BufRead;
+        let mut reader = conn.reader();
+        loop {
+            match reader.fill_buf() {
+                Ok([]) => return true,
+                Ok(chunk) => {
+                    let n = chunk.len();
+                    buf.extend_from_slice(chunk);
+                    reader.consume(n);
+                }
+                Err(e) if e.kind() == io::ErrorKind::WouldBlock => return false,
+                Err(_) => return true,
+            }
+        }
+    }
+
+    /// Decrypts `got` bytes of `scratch` and appends the plaintext to `buf`.
+    fn decrypt_into(&mut self, got: usize, buf: &mut Vec<u8>) -> Result<(), NetError> {
+        let mut closed = false;
+        let mut rd = &self.scratch[..got];
+        while !rd.is_empty() {
+            match self.conn.read_tls(&mut rd) {
+                Ok(0) => break,
+                Ok(_) => {}
+                Err(e) => return Err(NetError::Tls(format!("TLS error: {e}"))),
+            }
+            if let Err(e) = self.conn.process_new_packets() {
+                // Send the alert that tells the server why, best effort.
+                let _ = self.flush();
+                return Err(NetError::Tls(format!("TLS error: {}", tls::describe_stream(&e))));
+            }
+            closed |= Self::drain(&mut self.conn, buf);
+        }
+        // A close_notify: the plaintext before it is kept; the caller reports the close after
+        // using it, as for a plain stream.
+        if closed {
+            return Err(NetError::Closed);
+        }
+        Ok(())
+    }
 }
 
 /// A connected stream plus the bytes received but not yet consumed.
@@ -57,6 +129,20 @@ impl Connection {
         let timeout = if timeout.is_zero() { Duration::from_millis(1) } else { timeout };
         let stream = match addr {
             Address::Tcp { host, port } => Stream::Tcp(connect_tcp(host, *port, timeout)?),
+            Address::Tls { host, port, settings } => {
+                // The handshake shares the connect timeout with the TCP connect.
+                let deadline = Instant::now() + timeout;
+                let tcp = || connect_tcp(host, *port, deadline.saturating_duration_since(Instant::now()).max(Duration::from_millis(1)));
+                let (sock, conn) = tls::connect(host, *port, settings, deadline, &tcp)?;
+                let mut t = TlsStream { sock, conn, scratch: Vec::new() };
+                // Plaintext that came with the last handshake records (none from memcached) must be in
+                // the buffer, where the pool looks, not in rustls.
+                let mut buf = Vec::with_capacity(READ_CHUNK);
+                if TlsStream::drain(&mut t.conn, &mut buf) && buf.is_empty() {
+                    return Err(NetError::Tls("TLS handshake failed: the server closed the connection right after the handshake".into()));
+                }
+                return Ok(Connection { stream: Stream::Tls(Box::new(t)), recv_timeout: None, buf, pos: 0, generation: fork_generation() });
+            }
             Address::Unix { path } => {
                 Stream::Unix(UnixStream::connect(path).map_err(|e| NetError::from_io(&e, connect_err))?)
             }
@@ -74,12 +160,45 @@ impl Connection {
         match &self.stream {
             Stream::Tcp(s) => s.as_raw_fd(),
             Stream::Unix(s) => s.as_raw_fd(),
+            Stream::Tls(t) => t.sock.as_raw_fd(),
+        }
+    }
+
+    /// True for a TLS connection.
+    pub fn is_tls(&self) -> bool {
+        matches!(self.stream, Stream::Tls(_))
+    }
+
+    /// True when written bytes still wait in the TLS layer for room in the socket: the caller
+    /// must wait for writability (and read, which flushes) before the request is really sent.
+    pub fn wants_write(&self) -> bool {
+        match &self.stream {
+            Stream::Tls(t) => t.conn.wants_write(),
+            _ => false,
+        }
+    }
+
+    /// True for a TLS connection that resumed an earlier TLS session instead of a full handshake.
+    pub fn tls_resumed(&self) -> bool {
+        match &self.stream {
+            Stream::Tls(t) => t.conn.handshake_kind() == Some(rustls::HandshakeKind::Resumed),
+            _ => false,
         }
     }
 
     /// Writes as much of `data` as the socket takes now, without waiting. Returns the bytes written
-    /// (0 when the socket buffer is full).
+    /// (0 when the socket buffer is full). Over TLS, the bytes of one call are never in the same TLS
+    /// record as those of another.
     pub fn write_some(&mut self, data: &[u8]) -> Result<usize, NetError> {
+        if let Stream::Tls(t) = &mut self.stream {
+            // At most one buffer of ciphertext pending: the rest of `data` waits for the socket.
+            if !t.flush()? || data.is_empty() {
+                return Ok(0);
+            }
+            let n = std::io::Write::write(&mut t.conn.writer(), &data[..data.len().min(READ_CHUNK)]).map_err(|e| NetError::from_io(&e, write_err))?;
+            t.flush()?;
+            return Ok(n);
+        }
         let fd = self.fd();
         loop {
             // SAFETY: send reads at most `data.len()` bytes of a live slice. MSG_NOSIGNAL: a closed
@@ -151,6 +270,9 @@ impl Connection {
         // Read straight into the spare capacity: zeroing 64 KiB before every read cost more than the
         // rest of a small get.
         self.buf.reserve(READ_CHUNK);
+        if let Stream::Tls(t) = &mut self.stream {
+            return recv_tls(t, &mut self.buf, flags);
+        }
         let fd = self.fd();
         let spare = self.buf.spare_capacity_mut();
         // SAFETY: recv writes at most `spare.len()` bytes into memory we own; only the bytes it
@@ -187,6 +309,32 @@ impl Connection {
     }
 }
 
+/// One recv of ciphertext, decrypted into `buf`.
+fn recv_tls(t: &mut TlsStream, buf: &mut Vec<u8>, flags: libc::c_int) -> Result<Received, NetError> {
+    t.flush()?;
+    t.scratch.clear();
+    t.scratch.reserve(READ_CHUNK);
+    let spare = t.scratch.spare_capacity_mut();
+    // SAFETY: as in recv_into_buffer.
+    let got = unsafe { libc::recv(t.sock.as_raw_fd(), spare.as_mut_ptr() as *mut libc::c_void, spare.len(), flags) };
+    if got < 0 {
+        let e = io::Error::last_os_error();
+        return match e.kind() {
+            io::ErrorKind::WouldBlock => Ok(Received::WouldBlock),
+            io::ErrorKind::Interrupted => Ok(Received::Interrupted),
+            io::ErrorKind::ConnectionReset => Err(NetError::Closed),
+            _ => Err(NetError::from_io(&e, read_err)),
+        };
+    }
+    if got == 0 {
+        return Err(NetError::Closed);
+    }
+    // SAFETY: recv initialised `got` bytes of the spare capacity.
+    unsafe { t.scratch.set_len(got as usize) };
+    t.decrypt_into(got as usize, buf)?;
+    Ok(Received::Bytes)
+}
+
 #[derive(PartialEq, Eq)]
 enum Received {
     Bytes,
@@ -199,6 +347,7 @@ impl std::os::fd::AsFd for Stream {
         match self {
             Stream::Tcp(s) => s.as_fd(),
             Stream::Unix(s) => s.as_fd(),
+            Stream::Tls(t) => t.sock.as_fd(),
         }
     }
 }
@@ -244,7 +393,7 @@ fn connect_tcp(host: &str, port: u16, timeout: Duration) -> Result<TcpStream, Ne
 }
 
 /// Waits until `fd` is ready for `events` or `timeout` passes. Ok(false) on timeout.
-fn wait_fd(fd: RawFd, events: libc::c_short, timeout: Duration) -> Result<bool, NetError> {
+pub(super) fn wait_fd(fd: RawFd, events: libc::c_short, timeout: Duration) -> Result<bool, NetError> {
     let mut p = [libc::pollfd { fd, events, revents: 0 }];
     Ok(poll(&mut p, timeout)? > 0)
 }

@@ -7,9 +7,11 @@
 
 mod address;
 mod connection;
+mod tls;
 pub mod udp;
 
 pub use address::Address;
+pub use tls::{forget_sessions as forget_tls_sessions, is_tls, TlsSettings, TLS_PREFIX};
 pub use connection::{poll_entry, wait_any, Connection, PollFd};
 
 use std::time::Duration;
@@ -33,6 +35,13 @@ pub enum NetError {
     Read { message: String, errno: i32 },
     #[error("Write failed: {message}")]
     Write { message: String, errno: i32 },
+    /// A TLS handshake or record failure, in words a human can act on (`TLS handshake failed: …`).
+    #[error("{0}")]
+    Tls(String),
+    /// A `memcache.tls_*` setting that cannot be used (names the setting and the file); the PHP
+    /// layer also prints it as a warning.
+    #[error("TLS configuration error: {0}")]
+    TlsConfig(String),
 }
 
 impl NetError {

@@ -37,6 +37,26 @@ pub static PREFIX_STATIC_KEY: Mutex<Option<Vec<u8>>> = Mutex::new(None);
 /// Beyond the reference: the session lock back-off, in milliseconds (first wait, longest wait).
 pub static SESSION_LOCK_WAIT_MIN: AtomicI64 = AtomicI64::new(5);
 pub static SESSION_LOCK_WAIT_MAX: AtomicI64 = AtomicI64::new(1000);
+/// Beyond the reference: TLS for `tls://` servers (issue 13), captured when a server is added.
+pub static TLS_CA_FILE: Mutex<Option<Vec<u8>>> = Mutex::new(None);
+pub static TLS_CERT_FILE: Mutex<Option<Vec<u8>>> = Mutex::new(None);
+pub static TLS_KEY_FILE: Mutex<Option<Vec<u8>>> = Mutex::new(None);
+pub static TLS_VERIFY_PEER: AtomicBool = AtomicBool::new(true);
+pub static TLS_SERVER_NAME: Mutex<Option<Vec<u8>>> = Mutex::new(None);
+
+/// The `memcache.tls_*` settings now, for a server being added.
+pub fn tls_settings() -> crate::net::TlsSettings {
+    let text = |m: &Mutex<Option<Vec<u8>>>| {
+        m.lock().ok().and_then(|g| g.as_ref().map(|v| String::from_utf8_lossy(v).into_owned())).unwrap_or_default()
+    };
+    crate::net::TlsSettings {
+        ca_file: text(&TLS_CA_FILE),
+        cert_file: text(&TLS_CERT_FILE),
+        key_file: text(&TLS_KEY_FILE),
+        verify_peer: TLS_VERIFY_PEER.load(Relaxed),
+        server_name: text(&TLS_SERVER_NAME),
+    }
+}
 
 pub fn strategy() -> Strategy {
     if HASH_STRATEGY.load(Relaxed) == 0 {
@@ -84,7 +104,7 @@ const fn def(name: &'static CStr, value: Option<&'static CStr>, on_modify: OnMod
 const BOOL_DISPLAY: Option<Displayer> = Some(ffi::zend_ini_boolean_displayer_cb);
 
 /// In the reference's order (spec §9).
-pub static ENTRIES: [Def; 24] = [
+pub static ENTRIES: [Def; 29] = [
     def(c"memcache.allow_failover", Some(c"1"), on_allow_failover, None),
     def(c"memcache.max_failover_attempts", Some(c"20"), on_max_failover_attempts, None),
     def(c"memcache.default_port", Some(c"11211"), on_default_port, None),
@@ -109,6 +129,12 @@ pub static ENTRIES: [Def; 24] = [
     // Not in the reference: tuning of the session lock wait (defaults are the reference's 5 ms / 1 s).
     def(c"memcache.session_lock_wait_min", Some(c"5"), on_session_lock_wait_min, None),
     def(c"memcache.session_lock_wait_max", Some(c"1000"), on_session_lock_wait_max, None),
+    // Not in the reference: TLS to memcached (issue 13).
+    def(c"memcache.tls_ca_file", None, on_tls_ca_file, None),
+    def(c"memcache.tls_cert_file", None, on_tls_cert_file, None),
+    def(c"memcache.tls_key_file", None, on_tls_key_file, None),
+    def(c"memcache.tls_verify_peer", Some(c"1"), on_tls_verify_peer, BOOL_DISPLAY),
+    def(c"memcache.tls_server_name", None, on_tls_server_name, None),
     Def(zend_ini_entry_def {
         name: ptr::null(),
         on_modify: None,
@@ -284,5 +310,10 @@ handler!(on_prefix_remove_www, |e, v| boolean(v, &PREFIX_REMOVE_WWW));
 handler!(on_prefix_remove_subdomain, |e, v| boolean(v, &PREFIX_REMOVE_SUBDOMAIN));
 handler!(on_prefix_static_key, |e, v| optional_string(v, &PREFIX_STATIC_KEY, true));
 handler!(on_session_lock_wait_min, |e, v| positive(e, v, 1, "memcache.session_lock_wait_min", &SESSION_LOCK_WAIT_MIN));
+handler!(on_tls_ca_file, |e, v| optional_string(v, &TLS_CA_FILE, false));
+handler!(on_tls_cert_file, |e, v| optional_string(v, &TLS_CERT_FILE, false));
+handler!(on_tls_key_file, |e, v| optional_string(v, &TLS_KEY_FILE, false));
+handler!(on_tls_verify_peer, |e, v| boolean(v, &TLS_VERIFY_PEER));
+handler!(on_tls_server_name, |e, v| optional_string(v, &TLS_SERVER_NAME, false));
 handler!(on_session_lock_wait_max, |e, v| positive(e, v, 1, "memcache.session_lock_wait_max", &SESSION_LOCK_WAIT_MAX));
 

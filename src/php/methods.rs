@@ -115,6 +115,12 @@ unsafe fn add_server(this: *mut zval, a: &AddArgs) -> Option<(usize, &'static mu
         return None;
     }
     let pool = object::pool_for_add(this)?;
+    // Beyond the reference (issue 13): a tls:// server is used over TCP only (the binary protocol's
+    // own notice below says so already).
+    let tls_host = crate::net::is_tls(&String::from_utf8_lossy(&a.host));
+    if tls_host && a.udp_port != 0 && pool.config.protocol != Protocol::Binary {
+        report::notice("UDP is not encrypted: a tls:// server is used over TCP only");
+    }
     let mut udp_port = a.udp_port;
     if udp_port != 0 && pool.config.protocol == crate::protocol::Protocol::Binary {
         report::notice("binary protocol isn't support over UDP, defaulting to TCP");
@@ -128,13 +134,14 @@ unsafe fn add_server(this: *mut zval, a: &AddArgs) -> Option<(usize, &'static mu
     let spec = ServerSpec {
         host: String::from_utf8_lossy(&a.host).into_owned(),
         tcp_port: a.tcp_port as u16,
-        udp_port: udp_port as u16,
+        udp_port: if tls_host { 0 } else { udp_port as u16 },
         // Persistence needs both flags (spec §4.1: a server added with status=false is never persistent).
         persistent: a.persistent && a.status,
         weight: a.weight.min(u32::MAX as i64) as u32,
         timeout: a.timeout,
         retry_interval: a.retry_interval,
         status: a.status,
+        tls: if tls_host { ini::tls_settings() } else { Default::default() },
     };
     let idx = pool.add_server(spec);
     if pool.config.protocol == Protocol::Binary {

@@ -167,7 +167,9 @@ unsafe extern "C" fn open(mod_data: *mut *mut c_void, save_path: *const c_char, 
         };
         let mut pool = Pool::new(object::pool_config());
         pool.settings = object::call_settings();
-        for spec in specs {
+        let tls = ini::tls_settings();
+        for mut spec in specs {
+            spec.tls = tls.clone();
             pool.add_server(spec);
         }
         *mod_data = Box::into_raw(Box::new(Session { pool, locked: None })) as *mut c_void;

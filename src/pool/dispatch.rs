@@ -74,6 +74,9 @@ struct Progress {
     /// The preamble's reply has not been read yet.
     auth_pending: bool,
     written: usize,
+    /// Over TLS, what is left to write before a TLS record must end (0: compute it for what is next),
+    /// so that a request with a value ends its TLS records (see `Protocol::tls_record_end`).
+    left: usize,
     answered: usize,
     received: bool,
     /// A reused persistent connection not yet checked in this request ("unknown", spec §6.3): if it
@@ -122,6 +125,7 @@ impl Pool {
             preamble: Vec::new(),
             auth_pending: false,
             written: 0,
+            left: 0,
             answered: 0,
             received: false,
             may_retry: false,
@@ -181,9 +185,9 @@ impl Pool {
                 }
                 waiting = true;
                 wait = wait.min(self.io_timeout().saturating_sub(prog[b].last.elapsed()));
-                let fd = self.servers[batch.server].link().conn.as_ref().map(|c| c.fd());
-                if let Some(fd) = fd {
-                    fds.push(poll_entry(fd, prog[b].written < prog[b].preamble.len() + batch.request.len()));
+                let conn = self.servers[batch.server].link().conn.as_ref().map(|c| (c.fd(), c.wants_write()));
+                if let Some((fd, pending)) = conn {
+                    fds.push(poll_entry(fd, pending || prog[b].written < prog[b].preamble.len() + batch.request.len()));
                     polled.push(b);
                 }
             }
@@ -227,7 +231,8 @@ impl Pool {
             return None;
         }
         let sent = p.written == p.preamble.len() + batches[b].request.len();
-        (sent && self.servers[batches[b].server].link().conn.is_some()).then_some(b)
+        // A TLS connection with ciphertext still to write waits for writability in poll.
+        (sent && self.servers[batches[b].server].link().conn.as_ref().is_some_and(|c| !c.wants_write())).then_some(b)
     }
 
     /// Queues the SASL PLAIN authentication before the batch when the server has credentials and its
@@ -277,7 +282,13 @@ impl Pool {
                     let n = if p.written < pre {
                         conn.write_some(&p.preamble[p.written..])?
                     } else {
-                        conn.write_some(&batch.request[p.written - pre..])?
+                        let rest = &batch.request[p.written - pre..];
+                        if conn.is_tls() && p.left == 0 {
+                            p.left = protocol.tls_record_end(rest);
+                        }
+                        let n = conn.write_some(if p.left > 0 { &rest[..p.left] } else { rest })?;
+                        p.left = p.left.saturating_sub(n);
+                        n
                     };
                     if n > 0 {
                         p.written += n;
@@ -370,6 +381,7 @@ impl Pool {
                 Ok(_) => {
                     p.may_retry = false;
                     p.written = 0;
+                    p.left = 0;
                     self.authenticate(batch.server, p);
                     p.last = Instant::now();
                     return;

@@ -278,7 +278,7 @@ impl Pool {
     fn fail_server(&mut self, idx: usize, err: &ServerError, now: i64) {
         let s = &mut self.servers[idx];
         s.mark_failed(now);
-        if let ServerError::Net(NetError::Resolve(msg)) = err {
+        if let ServerError::Net(NetError::Resolve(msg) | NetError::TlsConfig(msg)) = err {
             self.events.push(Event::Warning(msg.clone()));
         }
         let f = s.failure(err.to_string(), err.errnum());

@@ -12,6 +12,15 @@ use super::server::{Link, ServerSpec, ServerState};
 static REGISTRY: Lazy<Mutex<HashMap<String, Arc<Mutex<Link>>>>> = Lazy::new(|| Mutex::new(HashMap::new()));
 
 pub fn key(spec: &ServerSpec) -> String {
+    if crate::net::is_tls(&spec.host) {
+        // A TLS server added with other TLS settings (another client certificate, CA or name) must
+        // not reuse a connection authenticated with these.
+        let t = &spec.tls;
+        return format!(
+            "memcache:server:{}:{}:{}:{}|{}|{}|{}|{}",
+            spec.host, spec.tcp_port, spec.udp_port, t.ca_file, t.cert_file, t.key_file, t.verify_peer as u8, t.server_name
+        );
+    }
     format!("memcache:server:{}:{}:{}", spec.host, spec.tcp_port, spec.udp_port)
 }
 

@@ -7,7 +7,7 @@ use std::time::Duration;
 
 use super::persistent;
 use super::Failure;
-use crate::net::{timeout_from_secs, Address, Connection, NetError};
+use crate::net::{timeout_from_secs, Address, Connection, NetError, TlsSettings};
 
 /// What addServer()/connect() were given.
 #[derive(Clone, Debug, PartialEq)]
@@ -24,6 +24,8 @@ pub struct ServerSpec {
     pub retry_interval: i64,
     /// false = added already failed (with failed_at 0, see the QUIRK in §4.1).
     pub status: bool,
+    /// The `memcache.tls_*` settings when the server was added (used by `tls://` hosts only).
+    pub tls: TlsSettings,
 }
 
 /// SASL PLAIN credentials (binary protocol only, spec §7.5): sent on every new connection.
@@ -78,7 +80,7 @@ pub struct Server {
 
 impl Server {
     pub fn new(spec: ServerSpec) -> Server {
-        let address = Address::parse(&spec.host, spec.tcp_port);
+        let address = Address::for_server(&spec.host, spec.tcp_port, &spec.tls);
         let link = if spec.persistent {
             persistent::link(&spec)
         } else {

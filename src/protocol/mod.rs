@@ -41,6 +41,38 @@ impl Protocol {
         }
     }
 
+    /// How much of `buf` (requests of ours, encoded by the methods below) to write before a TLS
+    /// record must end: up to the end of the first request that carries a value, or all of it.
+    /// memcached (1.6.18 and 1.6.38 checked) reads a value straight into its item and then waits for
+    /// the socket, so a request that arrived in the same TLS record after a value, already decrypted,
+    /// would wait there until the timeout. Requests without a value share records.
+    pub fn tls_record_end(self, buf: &[u8]) -> usize {
+        let mut at = 0;
+        while at < buf.len() {
+            let rest = &buf[at..];
+            let next = match self {
+                Protocol::Binary if rest.len() >= binary::HEADER_LEN => {
+                    let body = u32::from_be_bytes([rest[8], rest[9], rest[10], rest[11]]) as usize;
+                    let key_and_extras = u16::from_be_bytes([rest[2], rest[3]]) as usize + rest[4] as usize;
+                    Some((binary::HEADER_LEN + body, body > key_and_extras))
+                }
+                Protocol::Binary => None,
+                // The text protocols: ASCII, and meta (whose set is `ms`) where it is built in.
+                _ => text_request_len(rest),
+            };
+            match next {
+                Some((len, value)) if len > 0 => {
+                    at = at.saturating_add(len);
+                    if value {
+                        break;
+                    }
+                }
+                _ => return buf.len(),
+            }
+        }
+        at.min(buf.len())
+    }
+
     /// A get of one key (`single`) or a batch of keys. ASCII: one `get`/`gets` line. Binary: GET for
     /// a single-key call, else GETQ per key (opaque = index) closed by a NOOP (spec §7.4). Meta: `mg`
     /// for a single-key call, else a quiet `mg` per key (opaque = index) closed by `mn`.
@@ -282,6 +314,23 @@ pub fn counter_value(n: u64) -> i64 {
 
 /// The position of the first `byte` in `buf`: libc's memchr, which scans many bytes per step (a
 /// reply line is searched for its end once per value).
+/// The length of the text-protocol request at the start of `buf` (one of ours), and whether it
+/// carries a data block: its command line, plus the data block of a storage command — ASCII's
+/// `set`/`add`/`replace`/`append`/`prepend`/`cas` (the fifth word is the data length) and meta's `ms`
+/// (the third word). None when no complete command line is there.
+pub(crate) fn text_request_len(buf: &[u8]) -> Option<(usize, bool)> {
+    let end = find_byte(buf, b'\n')? + 1;
+    let mut words = buf[..end].trim_ascii_end().split(|&b| b == b' ');
+    // How many words after the command the data length comes.
+    let skip = match words.next() {
+        Some(b"set" | b"add" | b"replace" | b"append" | b"prepend" | b"cas") => 3,
+        Some(b"ms") => 1,
+        _ => return Some((end, false)),
+    };
+    let len = std::str::from_utf8(words.nth(skip)?).ok()?.parse::<usize>().ok()?;
+    Some((end.checked_add(len)?.checked_add(2)?, true))
+}
+
 pub(crate) fn find_byte(buf: &[u8], byte: u8) -> Option<usize> {
     // SAFETY: memchr reads at most `buf.len()` bytes of a live slice; a non-null result points
     // into it.

@@ -8,7 +8,9 @@
 #   * php-fpmX.Y (the PHP php-config names) with its own configuration (tests/e2e/php-fpm.conf): -n, so no php.ini and no conf.d file is read
 #     and the C memcache extension cannot be loaded, plus -d extension=<our module>; a static pool of
 #     $E2E_WORKERS workers on a unix socket;
-#   * nginx with its own configuration (tests/e2e/nginx.conf) in the foreground, passing *.php to that socket.
+#   * nginx with its own configuration (tests/e2e/nginx.conf) in the foreground, passing *.php to that socket;
+#   * when the openssl CLI and a TLS-capable memcached are there, a third memcached with TLS (-Z; a CA and a
+#     server certificate made with openssl; a TLS listener, and a plaintext notls: one for this script's stats).
 # The system's nginx and php-fpm services and their configuration are not used or touched.
 #
 # Then it drives the pages in tests/e2e/www/ with curl (one cookie jar, 30 requests) and checks that
@@ -19,7 +21,9 @@
 #      this script's own, opened before anything else);
 #   3. the session counter grows by one per request under one session id, survives flushing either daemon,
 #      and is stored on both daemons;
-#   4. no PHP error was logged and no worker died.
+#   4. no PHP error was logged and no worker died;
+#   5. with the TLS daemon: a page that pconnect()s to tls://127.0.0.1 answers correctly, and that daemon's
+#      connection counters do not move either (TLS connections reused across php-fpm requests).
 # It always stops everything it started, and ends with the line `e2e: N passed, M failed`.
 #
 # Exit status: 0 if every check passed, 1 if one failed or the set-up broke, 77 if nginx or php-fpmX.Y is not
@@ -76,7 +80,8 @@ cleanup() {
     STATS_FDS=()
     [[ -n $NGINX_PID ]] && stop_pid "$NGINX_PID"
     [[ -n $FPM_PID ]] && stop_pid "$FPM_PID"
-    NGINX_PID= FPM_PID=
+    [[ -n ${TLS_PID:-} ]] && stop_pid "$TLS_PID"
+    NGINX_PID= FPM_PID= TLS_PID=
     mc_stop
     if [[ -n $DIR ]]; then
         if [[ ${E2E_KEEP:-0} == 1 ]]; then echo "e2e: kept $DIR"; else rm -rf "$DIR"; fi
@@ -122,13 +127,15 @@ brief() {
     printf '%s' "$text"
 }
 
-# Fills a template: @DIR@, @WWW@, @PORT@ (nginx), @PORT1@/@PORT2@ (memcached), @WORKERS@, @USER@.
+# Fills a template: @DIR@, @WWW@, @PORT@ (nginx), @PORT1@/@PORT2@ (memcached), @TLSPORT@ (0: none) and
+# @TLSCA@, @WORKERS@, @USER@.
 render() {
     local user=
     # As root, nginx would switch its worker to `nobody`, which cannot reach the socket in our private directory.
     [[ $(id -u) -eq 0 ]] && user='user root root;'
     sed -e "s|@DIR@|$DIR|g" -e "s|@WWW@|$HERE/www|g" -e "s|@PORT@|${NGINX_PORT:-}|g" \
         -e "s|@PORT1@|$MEMCACHE_PORT|g" -e "s|@PORT2@|$MEMCACHE_PORT2|g" -e "s|@WORKERS@|$WORKERS|g" \
+        -e "s|@TLSPORT@|$TLS_PORT|g" -e "s|@TLSCA@|$DIR/tls/ca.pem|g" \
         -e "s|@USER@|$user|g" "$1" >"$2"
 }
 
@@ -161,6 +168,36 @@ conns() {
 
 read -r curr1_before _ <<<"$(conns "$FD1")"
 read -r curr2_before _ <<<"$(conns "$FD2")"
+
+# The TLS daemon (TLS_PORT=0 when openssl or memcached -Z is missing: its checks are then skipped).
+TLS_PORT=0 TLS_PID= FD3=
+tls_start() {
+    local d=$DIR/tls ports user=() ec=(-newkey ec -pkeyopt ec_paramgen_curve:P-256 -nodes)
+    command -v openssl >/dev/null 2>&1 || return 1
+    [[ $("$MC_MEMCACHED" -h 2>&1) == *--enable-ssl* ]] || return 1
+    [[ $(id -u) -eq 0 ]] && user=(-u root)
+    mkdir -p "$d" &&
+        openssl req -x509 "${ec[@]}" -keyout "$d/ca.key" -out "$d/ca.pem" -days 2 -subj "/CN=e2e CA" \
+            -addext basicConstraints=critical,CA:TRUE >/dev/null 2>&1 &&
+        openssl req "${ec[@]}" -keyout "$d/server.key" -out "$d/server.csr" -subj /CN=localhost >/dev/null 2>&1 &&
+        printf 'subjectAltName=DNS:localhost,IP:127.0.0.1\nextendedKeyUsage=serverAuth\n' >"$d/server.ext" &&
+        openssl x509 -req -in "$d/server.csr" -CA "$d/ca.pem" -CAkey "$d/ca.key" -CAcreateserial \
+            -out "$d/server.pem" -days 2 -extfile "$d/server.ext" >/dev/null 2>&1 || return 1
+    ports=($(mc_free_ports 2)) || return 1
+    "$MC_MEMCACHED" "${user[@]}" -Z -o "ssl_chain_cert=$d/server.pem,ssl_key=$d/server.key" \
+        -l "127.0.0.1:${ports[0]}" -l "notls:127.0.0.1:${ports[1]}" -U 0 >"$DIR/memcached-tls.log" 2>&1 </dev/null &
+    TLS_PID=$!
+    mc_wait_ready 10 "tcp:${ports[1]}" || return 1
+    exec {FD3}<>"/dev/tcp/127.0.0.1/${ports[1]}" || return 1
+    STATS_FDS+=("$FD3")
+    TLS_PORT=${ports[0]}
+    read -r curr3_before _ <<<"$(conns "$FD3")"
+}
+if ! tls_start; then
+    [[ -n $TLS_PID ]] && stop_pid "$TLS_PID"
+    TLS_PID= TLS_PORT=0
+    echo "e2e: no TLS daemon (openssl CLI or memcached -Z missing): the TLS checks are skipped"
+fi
 
 # --- php-fpm and nginx ---------------------------------------------------------------------------------------
 
@@ -200,7 +237,7 @@ for ((i = 0; i < 100; i++)); do
 done
 [[ -S $DIR/php-fpm.sock ]] || setup_failed "php-fpm did not start"
 echo "e2e: nginx on 127.0.0.1:$NGINX_PORT, php-fpm ($WORKERS workers) on $DIR/php-fpm.sock," \
-    "memcached on :$MEMCACHE_PORT and :$MEMCACHE_PORT2; module $EXT"
+    "memcached on :$MEMCACHE_PORT and :$MEMCACHE_PORT2${TLS_PID:+ and TLS on :$TLS_PORT}; module $EXT"
 
 # --- requests ------------------------------------------------------------------------------------------------
 
@@ -247,21 +284,28 @@ fi
 # 2. Connections after the warm-up: at most one per worker and daemon.
 read -r curr1 total1 <<<"$(conns "$FD1")"
 read -r curr2 total2 <<<"$(conns "$FD2")"
+curr3=- total3=-
+if ((TLS_PORT)); then
+    read -r curr3 total3 <<<"$(conns "$FD3")"
+    check "TLS daemon: $((curr3 - curr3_before)) TLS connections from $WORKERS workers after warm-up" \
+        test $((curr3 - curr3_before)) -ge 1 -a $((curr3 - curr3_before)) -le "$WORKERS"
+fi
 check "daemon 1: $((curr1 - curr1_before)) connections from $WORKERS workers after warm-up" \
     test $((curr1 - curr1_before)) -ge 1 -a $((curr1 - curr1_before)) -le "$WORKERS"
 check "daemon 2: $((curr2 - curr2_before)) connections from $WORKERS workers after warm-up" \
     test $((curr2 - curr2_before)) -ge 1 -a $((curr2 - curr2_before)) -le "$WORKERS"
 
-# The main run: 27 requests cycling session, pool and pconnect pages. After each one, both daemons'
-# connection counters are read again; they must not move. Daemon 1 is flushed after the 3rd session request
+# The main run: 27 requests cycling session, pool and pconnect pages (and tls.php with the TLS daemon). After
+# each one, every daemon's connection counters are read again; they must not move. Daemon 1 is flushed after the 3rd session request
 # and daemon 2 after the 6th: the session must live on (it is stored on both, and rewritten on both each time).
 bad_pages=0 conn_moves=() sid= n_expected=0 session_bad=0 survived1=- survived2=- foreign_pid=
+pages=(session.php pool.php pconnect.php)
+((TLS_PORT)) && pages+=(tls.php)
+tls_pages=0
 for ((i = 1; i <= 27; i++)); do
-    case $((i % 3)) in
-        1) page=session.php ;;
-        2) page=pool.php?i=$i ;;
-        0) page=pconnect.php?i=$i ;;
-    esac
+    page=${pages[$(((i - 1) % ${#pages[@]}))]}
+    [[ $page == session.php ]] || page+="?i=$i"
+    [[ $page == tls.php* ]] && tls_pages=$((tls_pages + 1))
     body=$(get "$page")
     if [[ ! $body =~ ^[a-z]+\ ok.*\ pid=([0-9]+)$ ]]; then
         fail "request $i, $page: $(brief "$body")"
@@ -288,15 +332,19 @@ for ((i = 1; i <= 27; i++)); do
     fi
     read -r c1 t1 <<<"$(conns "$FD1")"
     read -r c2 t2 <<<"$(conns "$FD2")"
-    if [[ "$c1 $t1 $c2 $t2" != "$curr1 $total1 $curr2 $total2" ]]; then
-        conn_moves+=("after request $i ($page): daemon 1 curr/total $c1/$t1, daemon 2 $c2/$t2")
+    c3=- t3=-
+    ((TLS_PORT)) && read -r c3 t3 <<<"$(conns "$FD3")"
+    if [[ "$c1 $t1 $c2 $t2 $c3 $t3" != "$curr1 $total1 $curr2 $total2 $curr3 $total3" ]]; then
+        conn_moves+=("after request $i ($page): daemon 1 curr/total $c1/$t1, daemon 2 $c2/$t2, TLS $c3/$t3")
     fi
 done
-((bad_pages == 0)) && pass "27 requests to session.php, pool.php and pconnect.php answered correctly"
+((bad_pages == 0)) && pass "27 requests to ${pages[*]} answered correctly"
 check "served only by the $WORKERS warmed-up workers (no new or respawned worker)" test -z "$foreign_pid"
 if ((${#conn_moves[@]} == 0)); then
     pass "persistent connections reused: curr_connections ($curr1, $curr2) and total_connections" \
         "($total1, $total2) unchanged over 27 requests"
+    ((TLS_PORT)) && pass "persistent TLS connections reused: the TLS daemon's curr_connections ($curr3) and" \
+        "total_connections ($total3) unchanged over 27 requests ($tls_pages to tls.php)"
 else
     fail "persistent connections: counters moved (were curr/total $curr1/$total1 and $curr2/$total2):"
     printf '     %s\n' "${conn_moves[@]:0:5}"

@@ -362,3 +362,31 @@ fn decoding_arbitrary_bytes_never_panics() {
         }
     }
 }
+
+#[test]
+fn request_lengths_of_our_requests() {
+    let mut out = Vec::new();
+    encode_store(StoreCommand::Set, b"k", 5, 0, b"hello", 0, &mut out);
+    let set = out.len();
+    encode_store(StoreCommand::Cas, b"kk", 0, 10, &[b'x'; 20000], 77, &mut out);
+    let cas = out.len() - set;
+    encode_get(&[b"a".as_slice(), b"b"], false, &mut out);
+    let get = out.len() - set - cas;
+    let request_len = crate::protocol::text_request_len;
+    assert_eq!(request_len(&out), Some((set, true)));
+    assert_eq!(request_len(&out[set..]), Some((cas, true)));
+    assert_eq!(request_len(&out[set + cas..]), Some((get, false)));
+    assert_eq!(request_len(b"delete k\r\nget k\r\n"), Some((10, false)));
+    assert_eq!(request_len(b"set k 0 0"), None);
+    // meta: `ms <key> <datalen> <flags>*`, then the data
+    assert_eq!(request_len(b"ms k 5 F0 T0\r\nhello\r\nmn\r\n"), Some((21, true)));
+    assert_eq!(request_len(b"mg k v\r\nmn\r\n"), Some((8, false)));
+    // TLS records end after each request with a value; others share them.
+    let p = crate::protocol::Protocol::Ascii;
+    let mut pipe = b"delete a\r\nincr b 1\r\n".to_vec();
+    pipe.extend_from_slice(&out);
+    assert_eq!(p.tls_record_end(&pipe), 20 + set);
+    assert_eq!(p.tls_record_end(&pipe[20 + set..]), cas);
+    assert_eq!(p.tls_record_end(&pipe[20 + set + cas..]), get);
+    assert_eq!(p.tls_record_end(b"garbage"), 7);
+}

@@ -436,3 +436,18 @@ fn decoding_arbitrary_bytes_never_panics() {
         }
     }
 }
+
+#[test]
+fn tls_records_end_after_each_request_with_a_value() {
+    let p = crate::protocol::Protocol::Binary;
+    let mut out = Vec::new();
+    encode_delete(b"a", &mut out);
+    let delete = out.len();
+    encode_store(StoreCommand::Set, b"k", 1, 0, &[b'x'; 20000], 0, &mut out);
+    let set = out.len() - delete;
+    encode_multi_get(&[b"a".as_slice(), b"b"], &mut out);
+    let gets = out.len() - delete - set;
+    assert_eq!(p.tls_record_end(&out), delete + set);
+    assert_eq!(p.tls_record_end(&out[delete + set..]), gets);
+    assert_eq!(p.tls_record_end(&out[..10]), 10);
+}

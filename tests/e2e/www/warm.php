@@ -12,6 +12,12 @@ if (!$m1->pconnect(HOST, PORT1) || !$m2->pconnect(HOST, PORT2)) {
 if ($m2->getVersion() === false) {
     page_fail('warm', 'getVersion failed on the second daemon');
 }
+if (TLS_PORT) {
+    $m3 = new Memcache();
+    if (!$m3->pconnect('tls://' . HOST, TLS_PORT) || $m3->getVersion() === false) {
+        page_fail('warm', 'pconnect over TLS failed');
+    }
+}
 $key = 'e2e_barrier_' . ($_GET['round'] ?? '');
 $m1->add($key, 0);
 if ($m1->increment($key) === false) {
