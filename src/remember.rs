@@ -256,6 +256,7 @@ mod tests {
             timeout: 2.0,
             retry_interval: 15,
             status: true,
+            tls: Default::default(),
         });
         p
     }
