@@ -2,7 +2,7 @@
 interop under memcache.protocol=meta (issue 14): values stored with user flags (MEMCACHE_USER1..4, high bits) written by this extension are read back identically (value and flags) by the C extension
 --SKIPIF--
 <?php include __DIR__ . '/../skipif.inc';
-if (oracle_command() === null) die('skip C reference extension (php8.2-memcache) not installed'); ?>
+if (oracle_command() === null) die('skip C reference extension (php' . PHP_MAJOR_VERSION . '.' . PHP_MINOR_VERSION . '-memcache) not installed'); ?>
 --INI--
 ; this extension speaks meta, the C extension ASCII: the same flags and bytes either way
 memcache.protocol=meta

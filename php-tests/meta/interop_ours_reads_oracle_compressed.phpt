@@ -2,7 +2,7 @@
 interop under memcache.protocol=meta (issue 14): compressed and compression-candidate values written by the C extension are read back identically (value and flags) by this extension
 --SKIPIF--
 <?php include __DIR__ . '/../skipif.inc';
-if (oracle_command() === null) die('skip C reference extension (php8.2-memcache) not installed'); ?>
+if (oracle_command() === null) die('skip C reference extension (php' . PHP_MAJOR_VERSION . '.' . PHP_MINOR_VERSION . '-memcache) not installed'); ?>
 --INI--
 ; this extension speaks meta, the C extension ASCII: the same flags and bytes either way
 memcache.protocol=meta

@@ -6,7 +6,7 @@ TLS) uses the plaintext one; this extension uses tls://127.0.0.1. Every PHP type
 --SKIPIF--
 <?php require __DIR__ . '/skipif.inc';
 require __DIR__ . '/../config.inc';
-if (oracle_command() === null) die('skip C reference extension (php8.2-memcache) not installed'); ?>
+if (oracle_command() === null) die('skip C reference extension (php' . PHP_MAJOR_VERSION . '.' . PHP_MINOR_VERSION . '-memcache) not installed'); ?>
 --INI--
 error_reporting=E_ALL & ~E_DEPRECATED
 --FILE--
