@@ -274,26 +274,7 @@ impl Connection {
             return recv_tls(t, &mut self.buf, flags);
         }
         let fd = self.fd();
-        let spare = self.buf.spare_capacity_mut();
-        // SAFETY: recv writes at most `spare.len()` bytes into memory we own; only the bytes it
-        // reports written are then marked initialised.
-        let got = unsafe { libc::recv(fd, spare.as_mut_ptr() as *mut libc::c_void, spare.len(), flags) };
-        if got < 0 {
-            let e = io::Error::last_os_error();
-            return match e.kind() {
-                io::ErrorKind::WouldBlock => Ok(Received::WouldBlock),
-                io::ErrorKind::Interrupted => Ok(Received::Interrupted),
-                // A reset (RST, e.g. SO_LINGER 0) is a close to the reference: same notice, errno 0.
-                io::ErrorKind::ConnectionReset => Err(NetError::Closed),
-                _ => Err(NetError::from_io(&e, read_err)),
-            };
-        }
-        if got == 0 {
-            return Err(NetError::Closed);
-        }
-        // SAFETY: recv initialised `got` bytes of the spare capacity.
-        unsafe { self.buf.set_len(self.buf.len() + got as usize) };
-        Ok(Received::Bytes)
+        recv_append(fd, &mut self.buf, flags)
     }
 
     /// True when the peer has closed the stream or it is in error (checked without blocking).
@@ -314,14 +295,27 @@ fn recv_tls(t: &mut TlsStream, buf: &mut Vec<u8>, flags: libc::c_int) -> Result<
     t.flush()?;
     t.scratch.clear();
     t.scratch.reserve(READ_CHUNK);
-    let spare = t.scratch.spare_capacity_mut();
-    // SAFETY: as in recv_into_buffer.
-    let got = unsafe { libc::recv(t.sock.as_raw_fd(), spare.as_mut_ptr() as *mut libc::c_void, spare.len(), flags) };
+    match recv_append(t.sock.as_raw_fd(), &mut t.scratch, flags)? {
+        Received::Bytes => {}
+        other => return Ok(other),
+    }
+    let got = t.scratch.len();
+    t.decrypt_into(got, buf)?;
+    Ok(Received::Bytes)
+}
+
+/// One `recv` appended to `buf`, straight into its spare capacity (which the caller has reserved).
+fn recv_append(fd: RawFd, buf: &mut Vec<u8>, flags: libc::c_int) -> Result<Received, NetError> {
+    let spare = buf.spare_capacity_mut();
+    // SAFETY: recv writes at most `spare.len()` bytes into memory we own; only the bytes it reports
+    // written are then marked initialised.
+    let got = unsafe { libc::recv(fd, spare.as_mut_ptr() as *mut libc::c_void, spare.len(), flags) };
     if got < 0 {
         let e = io::Error::last_os_error();
         return match e.kind() {
             io::ErrorKind::WouldBlock => Ok(Received::WouldBlock),
             io::ErrorKind::Interrupted => Ok(Received::Interrupted),
+            // A reset (RST, e.g. SO_LINGER 0) is a close to the reference: same notice, errno 0.
             io::ErrorKind::ConnectionReset => Err(NetError::Closed),
             _ => Err(NetError::from_io(&e, read_err)),
         };
@@ -330,8 +324,7 @@ fn recv_tls(t: &mut TlsStream, buf: &mut Vec<u8>, flags: libc::c_int) -> Result<
         return Err(NetError::Closed);
     }
     // SAFETY: recv initialised `got` bytes of the spare capacity.
-    unsafe { t.scratch.set_len(got as usize) };
-    t.decrypt_into(got as usize, buf)?;
+    unsafe { buf.set_len(buf.len() + got as usize) };
     Ok(Received::Bytes)
 }
 

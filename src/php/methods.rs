@@ -999,10 +999,12 @@ handler!(decrement(ex, rv) { counter(ex, rv, false) });
 
 const STATS_TYPES: [&[u8]; 6] = [b"reset", b"malloc", b"slabs", b"cachedump", b"items", b"sizes"];
 
-/// Parses getStats arguments and finds the pool: Some((pool, object, type, slabid, limit)), None if
-/// zpp failed, there is no server, or the type is invalid (warned, after the pool check as in the
-/// reference).
-unsafe fn stats_args(ex: *mut zend_execute_data, rv: *mut zval) -> Option<(&'static mut Pool, *mut zval, Option<Vec<u8>>, i64, i64)> {
+/// getStats/getExtendedStats's arguments with their pool and object: (pool, object, type, slabid, limit).
+type StatsArgs = (&'static mut Pool, *mut zval, Option<Vec<u8>>, i64, i64);
+
+/// Parses getStats arguments and finds the pool; None if zpp failed, there is no server, or the type
+/// is invalid (warned, after the pool check as in the reference).
+unsafe fn stats_args(ex: *mut zend_execute_data, rv: *mut zval) -> Option<StatsArgs> {
     let mut obj: *mut zval = null_mut();
     let (mut kind, mut kind_len) = (null_mut::<c_char>(), 0usize);
     let (mut slabid, mut limit): (i64, i64) = (0, 100);

@@ -135,11 +135,12 @@ pub fn encode_stats(kind: Option<&[u8]>, slabid: i64, limit: i64, out: &mut Vec<
 }
 
 /// A token that can go on the wire as is: non-empty, no separators or control bytes.
-fn is_wire_key(key: &[u8]) -> bool {
+pub(super) fn is_wire_key(key: &[u8]) -> bool {
     !key.is_empty() && key.iter().all(|&b| b > 0x20)
 }
 
-fn push_decimal(out: &mut Vec<u8>, n: u64) {
+/// `n` in decimal, without allocating (the text protocols' numbers: lengths, flags, CAS, deltas).
+pub(super) fn push_decimal(out: &mut Vec<u8>, n: u64) {
     let mut digits = [0u8; 20];
     let mut i = digits.len();
     let mut n = n;

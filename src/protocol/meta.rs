@@ -37,6 +37,7 @@
 //! `EXISTS`, `NOT_STORED`), so that notices read as they do under ASCII. Any line longer than
 //! [`MAX_LINE`] is `LineTooLong`; a `VA` whose data block does not end in CRLF is `Malformed`.
 
+use super::ascii::{is_wire_key, push_decimal};
 use super::{ascii, find_byte, Expect, ProtocolError, Reply, Status, StoreCommand, MAX_LINE, MAX_VALUE_LEN};
 
 #[cfg(test)]
@@ -185,24 +186,7 @@ fn opaque(n: usize) -> u32 {
     u32::try_from(n).unwrap_or(u32::MAX)
 }
 
-fn push_decimal(out: &mut Vec<u8>, n: u64) {
-    let mut buf = [0u8; 20];
-    let mut i = buf.len();
-    let mut n = n;
-    loop {
-        i -= 1;
-        buf[i] = b'0' + (n % 10) as u8;
-        n /= 10;
-        if n == 0 {
-            break;
-        }
-    }
-    out.extend_from_slice(&buf[i..]);
-}
 
-fn is_wire_key(key: &[u8]) -> bool {
-    !key.is_empty() && key.iter().all(|&b| b > 0x20)
-}
 
 /// The return flags of a `VA`/`HD` line that the client asked for.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
