@@ -195,7 +195,7 @@ pub fn decode(buf: &[u8], expect: Expect) -> Result<Option<(usize, Reply<'_>)>, 
 }
 
 /// The first line of `buf` without its terminator, and the offset just past it.
-fn next_line(buf: &[u8]) -> Result<Option<(&[u8], usize)>, ProtocolError> {
+pub(super) fn next_line(buf: &[u8]) -> Result<Option<(&[u8], usize)>, ProtocolError> {
     let window = &buf[..buf.len().min(MAX_LINE)];
     match find_byte(window, b'\n') {
         Some(lf) => {
@@ -223,7 +223,7 @@ pub fn classify(line: &[u8]) -> Option<Status> {
 }
 
 /// The error lines: `ERROR…`, `SERVER_ERROR…` (with its two special messages) and `CLIENT_ERROR…`.
-fn error_status(line: &[u8]) -> Option<Status> {
+pub(super) fn error_status(line: &[u8]) -> Option<Status> {
     let starts = |prefix: &[u8]| line.starts_with(prefix);
     if starts(b"SERVER_ERROR out of memory") {
         Some(Status::OutOfMemory)

@@ -37,8 +37,8 @@
 //! `EXISTS`, `NOT_STORED`), so that notices read as they do under ASCII. Any line longer than
 //! [`MAX_LINE`] is `LineTooLong`; a `VA` whose data block does not end in CRLF is `Malformed`.
 
-use super::ascii::{is_wire_key, push_decimal};
-use super::{ascii, find_byte, Expect, ProtocolError, Reply, Status, StoreCommand, MAX_LINE, MAX_VALUE_LEN};
+use super::ascii::{error_status, is_wire_key, next_line, push_decimal};
+use super::{ascii, Expect, ProtocolError, Reply, Status, StoreCommand, MAX_VALUE_LEN};
 
 #[cfg(test)]
 mod tests;
@@ -246,19 +246,6 @@ fn code(line: &[u8]) -> Option<(&[u8], &[u8])> {
     }
 }
 
-/// The first line of `buf` without its terminator, and the offset just past it.
-fn next_line(buf: &[u8]) -> Result<Option<(&[u8], usize)>, ProtocolError> {
-    let window = &buf[..buf.len().min(MAX_LINE)];
-    match find_byte(window, b'\n') {
-        Some(lf) => {
-            let line = &buf[..lf];
-            Ok(Some((line.strip_suffix(b"\r").unwrap_or(line), lf + 1)))
-        }
-        None if buf.len() >= MAX_LINE => Err(ProtocolError::LineTooLong),
-        None => Ok(None),
-    }
-}
-
 /// The class and the text protocol's word for a meta status code.
 fn meta_status(code: &[u8]) -> Option<(Status, &'static [u8])> {
     Some(match code {
@@ -270,24 +257,14 @@ fn meta_status(code: &[u8]) -> Option<(Status, &'static [u8])> {
     })
 }
 
-/// The error lines, classed as the text protocol classes them.
-fn error_status(line: &[u8]) -> Option<Status> {
-    if line.starts_with(b"ERROR") || line.starts_with(b"SERVER_ERROR") || line.starts_with(b"CLIENT_ERROR") {
-        ascii::classify(line)
-    } else {
-        None
-    }
-}
-
 /// How many bytes the reply at the start of `buf` needs in all, when a `VA` header announces more
 /// than has arrived. Callers cap what they reserve: this is the server's claim.
 pub fn needed(buf: &[u8]) -> Option<usize> {
-    let end = find_byte(&buf[..buf.len().min(MAX_LINE)], b'\n')?;
-    let line = buf[..end].strip_suffix(b"\r").unwrap_or(&buf[..end]);
+    let (line, after) = next_line(buf).ok()??;
     let rest = line.strip_prefix(b"VA ")?;
     let len = parse_u64(tokens(rest).next()?)?;
     let len = usize::try_from(len).ok().filter(|&n| n <= MAX_VALUE_LEN)?;
-    Some(end + 1 + len + 2)
+    Some(after + len + 2)
 }
 
 /// Ok(None) = incomplete (need more bytes). Ok(Some((consumed, reply))). Err = malformed. See the

@@ -2,6 +2,7 @@
 //! with a scripted client), plus hostile variants; the request bytes follow `protocol.txt`.
 
 use super::*;
+use crate::protocol::MAX_LINE;
 
 fn status(status: Status, line: &'static [u8]) -> Reply<'static> {
     Reply::Status { status, line }
