@@ -213,9 +213,10 @@ final class Raw
 // for each client on purpose, so they look alike: a shared loop that called the operation through a closure
 // would add a call of its own to every timed operation.
 
-function memcache_ops(string $op, array $ports, string $p): array
+/** `$connect` opens the connection the single-server operations use (default: connect() to the first port). */
+function memcache_ops(string $op, array $ports, string $p, ?Closure $connect = null): array
 {
-    $connect = static function () use ($ports): Memcache {
+    $connect ??= static function () use ($ports): Memcache {
         $m = new Memcache();
         if (!$m->connect(HOST, $ports[0])) {
             fail('Memcache::connect failed');
@@ -371,31 +372,10 @@ function memcache_tls_ops(string $op, int $port, string $ca, string $p): array
     };
     switch ($op) {
         case 'set_100b':
-            $m = $connect();
-            return [static function (int $n) use ($m, $p, $v) {
-                for ($i = 0; $i < $n; $i++) {
-                    $m->set("{$p}s", $v);
-                }
-            }, static fn() => $m->set("{$p}s", $v) === true && $m->get("{$p}s") === $v];
         case 'get_hit':
-            $m = $connect();
-            $m->set("{$p}h", $v);
-            return [static function (int $n) use ($m, $p) {
-                for ($i = 0; $i < $n; $i++) {
-                    $m->get("{$p}h");
-                }
-            }, static fn() => $m->get("{$p}h") === $v];
         case 'get_multi_100':
-            $m = $connect();
-            $keys = keys_list("{$p}m", MULTI_KEYS);
-            foreach ($keys as $k) {
-                $m->set($k, $v);
-            }
-            return [static function (int $n) use ($m, $keys) {
-                for ($i = 0; $i < $n; $i++) {
-                    $m->get($keys);
-                }
-            }, static fn() => same_items($m->get($keys), array_fill_keys($keys, $v))];
+            // The same loops as over plaintext, on the persistent TLS connection.
+            return memcache_ops($op, [], $p, $connect);
         case 'connect_get_close':
             $setup = $connect();
             $setup->set("{$p}cc", $v);
