@@ -86,7 +86,7 @@ pub enum StatsResult {
 const REQUEST_BUFFER_KEPT: usize = 64 * 1024;
 
 /// Request errors noted by reply handlers (server, line, code), reported once the run is over.
-type RequestErrors = Vec<(usize, Vec<u8>, i64)>;
+pub(super) type RequestErrors = Vec<(usize, Vec<u8>, i64)>;
 
 /// A `pipeline` request encoder: (item, its opaque in a quiet batch, buffer).
 type PipelineEncode<'a> = dyn FnMut(usize, Option<u32>, &mut Vec<u8>) + 'a;
@@ -109,7 +109,7 @@ impl Pool {
         }
     }
 
-    fn report_request_errors(&mut self, errors: RequestErrors) {
+    pub(super) fn report_request_errors(&mut self, errors: RequestErrors) {
         for (idx, line, code) in errors {
             self.request_failed(idx, &line, code);
         }

@@ -3,6 +3,7 @@
 //! binary, an `add`-based lock beside the key, like the session lock (spec §8.4).
 
 use super::dispatch::{Batch, Expects, Flow};
+use super::ops::RequestErrors;
 use super::{Pool, ServerError};
 use crate::protocol::{meta, Expect, ProtocolError, Reply, Status, StoreCommand};
 
@@ -47,16 +48,14 @@ impl Pool {
     ) -> bool {
         let responses = expects.len();
         let batch = Batch { server, request, expect: Expects::Each(expects), responses };
-        let mut errors = Vec::new();
+        let mut errors = RequestErrors::new();
         let outcome = self.run_one(&batch, now, &mut |_, n, reply| {
             if let Reply::Status { status: status @ (Status::TooLarge | Status::OutOfMemory | Status::ClientError), line } = &reply {
-                errors.push((line.to_vec(), status.code()));
+                errors.push((server, line.to_vec(), status.code()));
             }
             handle(n, reply)
         });
-        for (line, code) in errors {
-            self.request_failed(server, &line, code);
-        }
+        self.report_request_errors(errors);
         outcome.complete
     }
 
