@@ -30,8 +30,21 @@ apt_update() {
     apt_updated=1
 }
 
-# The distribution's default PHP: what its `php` metapackage depends on ("php8.4").
+# The distribution's default PHP: what its `php` metapackage depends on ("php8.4"). The package lists may
+# be missing on a fresh machine: then they are fetched once and asked again.
+php_dependency() { apt-cache depends php 2>/dev/null | sed -n 's/^ *Depends: php\([0-9]\.[0-9]*\)$/\1/p' | head -n 1; }
 distro_php_version() {
+    local dep
+    dep=$(php_dependency)
+    if [[ -z $dep ]]; then
+        apt_update >&2
+        dep=$(php_dependency)
+    fi
+    [[ -n $dep ]] || { echo "deps: cannot tell the distribution's PHP version (apt-cache depends php)" >&2; return 1; }
+    echo "$dep"
+}
+
+php_version() {
     local dep
     dep=$(apt-cache depends php 2>/dev/null | sed -n 's/^ *Depends: php\([0-9]\.[0-9]*\)$/\1/p' | head -n 1)
     if [[ -z $dep ]]; then
